@@ -1,0 +1,58 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import sirv from 'sirv';
+import type { LocalAccount } from './local-iam/index.ts';
+
+export interface ConsoleServerOptions {
+  account: LocalAccount;
+  /** The built app; omitted under `vite dev`, where Vite serves it. */
+  distDir?: string;
+  /** Mounts `POST /local-aws/_reset`: only for test suites (LOCAL_ACCOUNT_RESET=1). */
+  allowReset?: boolean;
+}
+
+type Next = () => void;
+export type Middleware = (req: IncomingMessage, res: ServerResponse, next: Next) => void;
+
+function pathOf(req: IncomingMessage): string {
+  return new URL(req.url ?? '/', 'http://localhost').pathname;
+}
+
+/**
+ * Routes the console's requests: the local account's endpoint, its reset hook, and the built app
+ * with history fallback. Connect-style, so `vite dev` can mount the same routes as middleware.
+ */
+export function createConsoleMiddleware(options: ConsoleServerOptions): Middleware {
+  const { account, allowReset = false } = options;
+  const serveApp = options.distDir
+    ? sirv(options.distDir, { single: true, etag: true, gzip: false })
+    : undefined;
+
+  return (req, res, next) => {
+    const path = pathOf(req);
+    const isLocalAws = path === '/local-aws' || path === '/local-aws/';
+
+    if (path === '/local-aws/_reset' && allowReset) {
+      if (req.method !== 'POST') return sendStatus(res, 405);
+      account.reset();
+      return sendStatus(res, 204);
+    }
+
+    // Requests from browsers reach /local-aws/; the AWS CLI and SDKs given
+    // `--endpoint-url http://host:port` sign and POST to the root path.
+    if (isLocalAws || (path === '/' && req.method === 'POST')) {
+      void account.handle(req, res);
+      return;
+    }
+
+    if (serveApp && (req.method === 'GET' || req.method === 'HEAD')) {
+      serveApp(req, res, next);
+      return;
+    }
+    next();
+  };
+}
+
+function sendStatus(res: ServerResponse, status: number): void {
+  res.statusCode = status;
+  res.end();
+}
