@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { e2eAccount } from './e2e/local-account.ts';
 
 /** Asks the OS for a free loopback port; the workers inherit it through the environment. */
 async function freePort(): Promise<number> {
@@ -53,10 +54,10 @@ export default defineConfig({
       PORT: String(port),
       LOCAL_ACCOUNT_DATA: ':memory:',
       LOCAL_ACCOUNT_RESET: '1',
-      LOCAL_ACCOUNT_ID: '123456789012',
-      LOCAL_ACCOUNT_ALIAS: 'demo-org',
-      LOCAL_ROOT_ACCESS_KEY_ID: 'AKIAE2EROOTKEY000001',
-      LOCAL_ROOT_SECRET_ACCESS_KEY: 'e2e-root-secret-not-a-real-credential-000',
+      LOCAL_ACCOUNT_ID: e2eAccount.accountId,
+      LOCAL_ACCOUNT_ALIAS: e2eAccount.alias,
+      LOCAL_ROOT_ACCESS_KEY_ID: e2eAccount.rootAccessKeyId,
+      LOCAL_ROOT_SECRET_ACCESS_KEY: e2eAccount.rootSecretAccessKey,
     },
   },
 });

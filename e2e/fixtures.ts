@@ -1,0 +1,31 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+import { e2eAccount } from './local-account.ts';
+
+export const { accountId, alias: accountAlias } = e2eAccount;
+export const root = {
+  accessKeyId: e2eAccount.rootAccessKeyId,
+  secretAccessKey: e2eAccount.rootSecretAccessKey,
+};
+
+/** Each test starts from the local account's initial state. */
+export const test = base.extend<{ resetAccount: void }>({
+  resetAccount: [
+    async ({ request }, use) => {
+      const response = await request.post('/local-aws/_reset');
+      expect(response.status()).toBe(204);
+      await use();
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+export async function signInAsRoot(page: Page): Promise<void> {
+  await page.goto('/signin');
+  await page.getByRole('radio', { name: /root user/i }).check();
+  await page.getByLabel('Access key ID').fill(root.accessKeyId);
+  await page.getByLabel('Secret access key').fill(root.secretAccessKey);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText(`arn:aws:iam::${accountId}:root`).first()).toBeVisible();
+}
