@@ -1,0 +1,30 @@
+/**
+ * Errors a policy document can raise, carrying the AWS error code and HTTP status the operations
+ * layer answers with, and AWS's own message text.
+ */
+export type PolicyErrorCode = 'MalformedPolicyDocument' | 'LimitExceeded';
+
+const statusByCode: Record<PolicyErrorCode, number> = {
+  MalformedPolicyDocument: 400,
+  LimitExceeded: 409,
+};
+
+export class PolicyDocumentError extends Error {
+  readonly code: PolicyErrorCode;
+  readonly httpStatus: number;
+
+  constructor(code: PolicyErrorCode, message: string) {
+    super(message);
+    this.name = 'PolicyDocumentError';
+    this.code = code;
+    this.httpStatus = statusByCode[code];
+  }
+}
+
+export function malformed(message: string): PolicyDocumentError {
+  return new PolicyDocumentError('MalformedPolicyDocument', message);
+}
+
+export function limitExceeded(message: string): PolicyDocumentError {
+  return new PolicyDocumentError('LimitExceeded', message);
+}
