@@ -206,6 +206,12 @@ describe('parsePolicyDocument', () => {
       'Syntax errors in policy.',
     ],
     [
+      'a short ARN without a trailing wildcard',
+      doc({ ...allowAll, Resource: 'arn:aws:iam' }),
+      'identity',
+      'Resource arn:aws:iam must be in ARN format or "*".',
+    ],
+    [
       'a Resource that is not an ARN',
       doc({ ...allowAll, Resource: 'users' }),
       'identity',

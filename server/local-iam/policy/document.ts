@@ -205,12 +205,22 @@ function parseResources(json: JsonObject, statement: PolicyStatement, kind: Poli
   const resources = stringList(raw);
   if (resources.length === 0) throw malformed('Policy statement must contain resources.');
   for (const resource of resources) {
-    // An ARN has at least six colon-separated parts: arn:partition:service:region:account:res.
-    if (resource !== '*' && !(resource.startsWith('arn:') && resource.split(':').length >= 6)) {
+    if (!validResource(resource)) {
       throw malformed(`Resource ${resource} must be in ARN format or "*".`);
     }
   }
   statement[field] = resources;
+}
+
+/**
+ * An ARN has six colon-separated parts (arn:partition:service:region:account:resource); fewer
+ * are allowed only after a `*` that ends a segment, since such a `*` may run past colons.
+ */
+function validResource(resource: string): boolean {
+  if (resource === '*') return true;
+  const parts = resource.split(':');
+  if (parts[0] !== 'arn' || parts.length < 3) return false;
+  return parts.length >= 6 || resource.endsWith('*');
 }
 
 function parseCondition(json: Json): ConditionBlock {
