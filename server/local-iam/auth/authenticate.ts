@@ -1,0 +1,73 @@
+import {
+  IncompleteSignatureError,
+  InvalidClientTokenIdError,
+  MissingAuthenticationTokenError,
+  SignatureDoesNotMatchError,
+} from '../errors.ts';
+import type { Store } from '../store/store.ts';
+import type { Service } from '../xml/serialize.ts';
+import type { Caller } from './caller.ts';
+import {
+  checkClockSkew,
+  parseAmzDate,
+  parseAuthorization,
+  verifySignature,
+  type SignedRequest,
+} from './sigv4.ts';
+
+export interface Authenticated {
+  caller: Caller;
+  service: Service;
+  region: string;
+}
+
+function isService(name: string): name is Service {
+  return name === 'iam' || name === 'sts';
+}
+
+/**
+ * Verifies a request's SigV4 signature against the access keys this account issued, and
+ * records the key's last use. Errors follow AWS's codes for each failure.
+ */
+export async function authenticate(
+  request: SignedRequest,
+  store: Store,
+  now: Date,
+): Promise<Authenticated> {
+  const header = request.headers.authorization;
+  if (typeof header !== 'string' || header === '') throw new MissingAuthenticationTokenError();
+
+  const auth = parseAuthorization(header);
+  if (!isService(auth.service)) {
+    throw new SignatureDoesNotMatchError(
+      `Credential should be scoped to correct service: 'iam' or 'sts', not '${auth.service}'.`,
+    );
+  }
+
+  const key = store.accessKeys.byId(auth.accessKeyId);
+  // Session tokens are for temporary (ASIA) keys only; a token beside a long-term key is
+  // refused the way AWS refuses an unknown token.
+  const sessionToken = request.headers['x-amz-security-token'];
+  if (!key || key.status !== 'Active' || sessionToken !== undefined) {
+    throw new InvalidClientTokenIdError();
+  }
+
+  const amzDate = request.headers['x-amz-date'];
+  const signedAt = parseAmzDate(typeof amzDate === 'string' ? amzDate : undefined);
+  if (!signedAt || !auth.signedHeaders.includes('x-amz-date')) {
+    throw new IncompleteSignatureError(
+      "Authorization header requires existence of a signed 'X-Amz-Date' header.",
+    );
+  }
+  checkClockSkew(signedAt, now);
+  await verifySignature(request, auth, key.secretAccessKey, signedAt);
+
+  const owner = key.userPk === undefined ? undefined : store.users.byPk(key.userPk);
+  if (key.userPk !== undefined && !owner) throw new InvalidClientTokenIdError();
+  store.accessKeys.recordUse(key.accessKeyId, now, auth.service, auth.region);
+
+  const caller: Caller = owner
+    ? { kind: 'user', accessKeyId: key.accessKeyId, user: owner }
+    : { kind: 'root', accessKeyId: key.accessKeyId };
+  return { caller, service: auth.service, region: auth.region };
+}

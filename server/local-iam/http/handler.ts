@@ -1,0 +1,137 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { authenticate } from '../auth/authenticate.ts';
+import type { Caller } from '../auth/caller.ts';
+import {
+  AwsError,
+  InvalidActionError,
+  MissingActionError,
+  ServiceFailureError,
+} from '../errors.ts';
+import { API_VERSIONS, OPERATIONS } from '../operations/registry.ts';
+import type { Store } from '../store/store.ts';
+import { serializeError, serializeResult, type Service } from '../xml/serialize.ts';
+import { readBody } from './body.ts';
+import { answerPreflight, setCorsHeaders } from './cors.ts';
+import { QueryParams } from './query-params.ts';
+
+/** What an authorization step sees; it throws AccessDenied to refuse. */
+export interface AuthorizationRequest {
+  caller: Caller;
+  service: Service;
+  action: string;
+  params: QueryParams;
+  accountId: string;
+}
+export type Authorizer = (request: AuthorizationRequest) => void;
+
+export interface RequestHandlerOptions {
+  store: Store;
+  accountId: () => string;
+  log?: (line: string) => void;
+  now?: () => Date;
+  /** Runs between authentication and the operation; absent, every caller may call anything. */
+  authorize?: Authorizer;
+}
+
+interface Outcome {
+  service: Service;
+  action?: string;
+  status: number;
+  errorCode?: string;
+}
+
+/** Action names are echoed into the log only when they look like one, so input cannot forge lines. */
+function loggable(action: string | undefined): string {
+  return action && /^[A-Za-z]{1,64}$/.test(action) ? action : '-';
+}
+
+/** Before a signature is read, an STS action names its service; anything else is IAM. */
+function guessService(params: QueryParams | undefined): Service {
+  const action = params?.get('Action');
+  return action !== undefined && Object.hasOwn(OPERATIONS.sts, action) ? 'sts' : 'iam';
+}
+
+function send(res: ServerResponse, status: number, requestId: string, xml: string): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/xml');
+  res.setHeader('x-amzn-RequestId', requestId);
+  res.setHeader('Content-Length', Buffer.byteLength(xml));
+  res.end(xml);
+}
+
+export function createRequestHandler(options: RequestHandlerOptions) {
+  const { store, log } = options;
+  const now = options.now ?? (() => new Date());
+
+  async function dispatch(
+    req: IncomingMessage,
+    res: ServerResponse,
+    requestId: string,
+  ): Promise<Outcome> {
+    let params: QueryParams | undefined;
+    let service: Service = 'iam';
+    let action: string | undefined;
+    try {
+      const body = await readBody(req);
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      params = QueryParams.parse(body.toString('utf8'), url.search);
+      service = guessService(params);
+      action = params.get('Action');
+
+      const request = {
+        method: req.method ?? 'POST',
+        path: url.pathname,
+        query: url.searchParams,
+        headers: req.headers,
+        body,
+      };
+      const authenticated = await authenticate(request, store, now());
+      service = authenticated.service;
+
+      if (action === undefined) throw new MissingActionError('Missing Action');
+      const version = params.get('Version');
+      // Own properties only: an Action such as `constructor` must not reach Object's members.
+      const table = OPERATIONS[service];
+      const operation = Object.hasOwn(table, action) ? table[action] : undefined;
+      if (version !== API_VERSIONS[service] || !operation) {
+        throw new InvalidActionError(
+          `Could not find operation ${action} for version ${version ?? 'NO_VERSION_SPECIFIED'}`,
+        );
+      }
+
+      const accountId = options.accountId();
+      const caller = authenticated.caller;
+      options.authorize?.({ caller, service, action, params, accountId });
+      const result = await operation({ store, accountId, caller, params, now: now() });
+      send(res, 200, requestId, serializeResult(service, action, result, requestId));
+      return { service, action, status: 200 };
+    } catch (thrown) {
+      const error = thrown instanceof AwsError ? thrown : new ServiceFailureError();
+      send(res, error.status, requestId, serializeError(service, error, requestId));
+      return { service, action, status: error.status, errorCode: error.code };
+    }
+  }
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = performance.now();
+    const requestId = randomUUID();
+    setCorsHeaders(res);
+
+    let outcome: Outcome;
+    if (req.method === 'OPTIONS') {
+      answerPreflight(res);
+      outcome = { service: 'iam', status: 204 };
+    } else {
+      outcome = await dispatch(req, res, requestId);
+    }
+
+    const duration = Math.round(performance.now() - started);
+    const code = outcome.errorCode ? ` ${outcome.errorCode}` : '';
+    log?.(
+      `${req.method ?? '-'} ${outcome.service}:${loggable(outcome.action)} ` +
+        `${outcome.status} ${duration}ms${code}`,
+    );
+  };
+}

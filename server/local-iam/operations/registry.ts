@@ -1,0 +1,27 @@
+import type { Service } from '../xml/serialize.ts';
+import { accessKeyOperations } from './access-keys.ts';
+import { accountOperations } from './account.ts';
+import { groupOperations } from './groups.ts';
+import { loginProfileOperations } from './login-profiles.ts';
+import { roleOperations } from './roles.ts';
+import { stsOperations } from './sts.ts';
+import type { OperationTable } from './types.ts';
+import { userOperations } from './users.ts';
+
+/** Each service's API version: a request naming another is not an operation IAM knows. */
+export const API_VERSIONS: Record<Service, string> = {
+  iam: '2010-05-08',
+  sts: '2011-06-15',
+};
+
+export const OPERATIONS: Record<Service, OperationTable> = {
+  iam: {
+    ...userOperations,
+    ...accessKeyOperations,
+    ...loginProfileOperations,
+    ...groupOperations,
+    ...roleOperations,
+    ...accountOperations,
+  },
+  sts: stsOperations,
+};

@@ -1,0 +1,105 @@
+/**
+ * The local account's tables. Every IAM entity has an integer key that other tables reference,
+ * so later entities (policies, MFA devices, SSH keys, signing certificates, sessions) attach
+ * to users, groups and roles the same way access keys and login profiles do here.
+ * Name uniqueness is case-insensitive in IAM, so each name has a lower-cased `*_key` column
+ * that is unique and sorts listings, beside the name as it was given.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS account (
+  singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+  account_id TEXT NOT NULL,
+  root_access_key_id TEXT NOT NULL,
+  create_date INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS account_aliases (
+  account_alias TEXT PRIMARY KEY
+);
+
+CREATE TABLE IF NOT EXISTS users (
+  pk INTEGER PRIMARY KEY,
+  user_id TEXT NOT NULL UNIQUE,
+  user_name TEXT NOT NULL,
+  user_name_key TEXT NOT NULL UNIQUE,
+  path TEXT NOT NULL,
+  create_date INTEGER NOT NULL,
+  password_last_used INTEGER
+);
+CREATE INDEX IF NOT EXISTS users_by_path ON users (path, user_name_key);
+
+CREATE TABLE IF NOT EXISTS groups (
+  pk INTEGER PRIMARY KEY,
+  group_id TEXT NOT NULL UNIQUE,
+  group_name TEXT NOT NULL,
+  group_name_key TEXT NOT NULL UNIQUE,
+  path TEXT NOT NULL,
+  create_date INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS groups_by_path ON groups (path, group_name_key);
+
+CREATE TABLE IF NOT EXISTS group_members (
+  group_pk INTEGER NOT NULL REFERENCES groups (pk) ON DELETE CASCADE,
+  user_pk INTEGER NOT NULL REFERENCES users (pk) ON DELETE CASCADE,
+  PRIMARY KEY (group_pk, user_pk)
+);
+CREATE INDEX IF NOT EXISTS group_members_by_user ON group_members (user_pk);
+
+CREATE TABLE IF NOT EXISTS roles (
+  pk INTEGER PRIMARY KEY,
+  role_id TEXT NOT NULL UNIQUE,
+  role_name TEXT NOT NULL,
+  role_name_key TEXT NOT NULL UNIQUE,
+  path TEXT NOT NULL,
+  assume_role_policy_document TEXT NOT NULL,
+  description TEXT,
+  max_session_duration INTEGER NOT NULL,
+  create_date INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS roles_by_path ON roles (path, role_name_key);
+
+-- Tags for any taggable entity; entity_type is 'user', 'role' (and later 'policy', ...).
+CREATE TABLE IF NOT EXISTS tags (
+  entity_type TEXT NOT NULL,
+  entity_pk INTEGER NOT NULL,
+  tag_key_lower TEXT NOT NULL,
+  tag_key TEXT NOT NULL,
+  tag_value TEXT NOT NULL,
+  PRIMARY KEY (entity_type, entity_pk, tag_key_lower)
+);
+
+-- user_pk is NULL for the root user's own access keys.
+CREATE TABLE IF NOT EXISTS access_keys (
+  access_key_id TEXT PRIMARY KEY,
+  secret_access_key TEXT NOT NULL,
+  user_pk INTEGER REFERENCES users (pk) ON DELETE CASCADE,
+  status TEXT NOT NULL CHECK (status IN ('Active', 'Inactive')),
+  create_date INTEGER NOT NULL,
+  last_used_date INTEGER,
+  last_used_service TEXT,
+  last_used_region TEXT
+);
+CREATE INDEX IF NOT EXISTS access_keys_by_user ON access_keys (user_pk);
+
+CREATE TABLE IF NOT EXISTS login_profiles (
+  user_pk INTEGER PRIMARY KEY REFERENCES users (pk) ON DELETE CASCADE,
+  password_hash TEXT NOT NULL,
+  password_reset_required INTEGER NOT NULL,
+  create_date INTEGER NOT NULL
+);
+`;
+
+/** Tables in the order a wipe must drop them (children first). */
+export const TABLES = [
+  'login_profiles',
+  'access_keys',
+  'tags',
+  'group_members',
+  'roles',
+  'groups',
+  'users',
+  'account_aliases',
+  'account',
+];

@@ -1,0 +1,46 @@
+import { AccessKeyStore } from './access-keys.ts';
+import { AccountStore } from './account.ts';
+import { openDatabase, wipeDatabase, type Db } from './database.ts';
+import { GroupStore } from './groups.ts';
+import { LoginProfileStore } from './login-profiles.ts';
+import { RoleStore } from './roles.ts';
+import { TagStore } from './tags.ts';
+import { UserStore } from './users.ts';
+
+/** The account's state: one SQLite database, one repository of prepared statements a table. */
+export class Store {
+  readonly account: AccountStore;
+  readonly users: UserStore;
+  readonly groups: GroupStore;
+  readonly roles: RoleStore;
+  readonly tags: TagStore;
+  readonly accessKeys: AccessKeyStore;
+  readonly loginProfiles: LoginProfileStore;
+
+  private constructor(private readonly db: Db) {
+    this.account = new AccountStore(db);
+    this.users = new UserStore(db);
+    this.groups = new GroupStore(db);
+    this.roles = new RoleStore(db);
+    this.tags = new TagStore(db);
+    this.accessKeys = new AccessKeyStore(db);
+    this.loginProfiles = new LoginProfileStore(db);
+  }
+
+  static open(dataPath: string): Store {
+    return new Store(openDatabase(dataPath));
+  }
+
+  /** Runs `write` in one transaction: all of it is stored, or none of it. */
+  transaction<T>(write: () => T): T {
+    return this.db.transaction(write)();
+  }
+
+  wipe(): void {
+    wipeDatabase(this.db);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
