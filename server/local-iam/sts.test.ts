@@ -19,7 +19,7 @@ describe('GetCallerIdentity', () => {
     });
   });
 
-  it("answers for an IAM user with its AIDA ID and its ARN with path", async () => {
+  it('answers for an IAM user with its AIDA ID and its ARN with path', async () => {
     const iam = harness.iam();
     const { User } = await iam.send(
       new CreateUserCommand({ UserName: 'caller-user', Path: '/team/a/' }),

@@ -67,12 +67,15 @@ export async function startHarness(options: LocalAccountOptions = {}): Promise<H
   };
 }
 
+/** What the SDK throws for a service error. */
+export type SdkError = Error & { $metadata: { httpStatusCode?: number }; $fault?: string };
+
 /** The error a promise rejects with, failing the test when it resolves instead. */
-export async function rejectionOf(promise: Promise<unknown>): Promise<Error & Record<string, any>> {
+export async function rejectionOf(promise: Promise<unknown>): Promise<SdkError> {
   try {
     await promise;
   } catch (error) {
-    return error as Error & Record<string, any>;
+    return error as SdkError;
   }
   throw new Error('Expected the call to fail, but it succeeded.');
 }

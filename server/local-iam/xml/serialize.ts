@@ -25,13 +25,19 @@ export type XmlValue =
 
 export type XmlObject = { readonly [name: string]: XmlValue };
 
+/** Everything outside XML 1.0's `Char` production (C0 controls, lone surrogates, U+FFFE/F). */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * Text content needs only `&`, `<` and `>` escaped. Characters XML cannot carry at all become
+ * U+FFFD, so echoed input never makes the document unreadable.
+ */
 function escapeXml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    .replace(NOT_XML_CHAR, '\uFFFD');
 }
 
 /** IAM writes timestamps in ISO 8601 UTC to the second: `2026-12-04T16:07:32Z`. */
