@@ -1,0 +1,69 @@
+import AppLayout from '@cloudscape-design/components/app-layout';
+import Flashbar from '@cloudscape-design/components/flashbar';
+import SideNavigation from '@cloudscape-design/components/side-navigation';
+import Spinner from '@cloudscape-design/components/spinner';
+import { Suspense } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { FlashProvider, useFlash } from '../components/flash.tsx';
+import { SectionBoundary } from '../components/SectionBoundary.tsx';
+import styles from './layout.module.css';
+import { TopBar } from './TopBar.tsx';
+
+function Navigation() {
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const section = '/' + (pathname.split('/')[1] ?? '');
+  return (
+    <SideNavigation
+      header={{ href: '/', text: 'IAM' }}
+      activeHref={section}
+      onFollow={(event) => {
+        if (event.detail.external) return;
+        event.preventDefault();
+        void navigate(event.detail.href);
+      }}
+      items={[
+        { type: 'link', text: 'Dashboard', href: '/' },
+        {
+          type: 'section',
+          text: 'Access management',
+          items: [
+            { type: 'link', text: 'Users', href: '/users' },
+            { type: 'link', text: 'User groups', href: '/groups' },
+            { type: 'link', text: 'Roles', href: '/roles' },
+          ],
+        },
+      ]}
+    />
+  );
+}
+
+function Notifications() {
+  const { items } = useFlash();
+  return <Flashbar items={items} stackItems={items.length > 3} />;
+}
+
+export function Layout() {
+  const { pathname } = useLocation();
+  return (
+    <FlashProvider>
+      <div id="top-bar" className={styles.topBar}>
+        <TopBar />
+      </div>
+      <AppLayout
+        headerSelector="#top-bar"
+        navigation={<Navigation />}
+        notifications={<Notifications />}
+        toolsHide
+        contentType="default"
+        content={
+          <SectionBoundary name="page" key={pathname}>
+            <Suspense fallback={<Spinner size="large" />}>
+              <Outlet />
+            </Suspense>
+          </SectionBoundary>
+        }
+      />
+    </FlashProvider>
+  );
+}

@@ -1,0 +1,57 @@
+import TopNavigation from '@cloudscape-design/components/top-navigation';
+import { useNavigate } from 'react-router-dom';
+import { useAccountAlias } from '../session/account-alias.ts';
+import { displayNameOf } from '../session/identity.ts';
+import { useSessionContext, useSignedIn } from '../session/SessionContext.tsx';
+import { describeTarget } from '../session/targets.ts';
+
+export function TopBar() {
+  const navigate = useNavigate();
+  const { session } = useSignedIn();
+  const { signOut } = useSessionContext();
+  const { alias } = useAccountAlias();
+  const { identity } = session;
+
+  const account = alias ? `${identity.Account} (${alias})` : identity.Account;
+
+  return (
+    <TopNavigation
+      identity={{
+        href: '/',
+        title: 'IAM Console',
+        onFollow: (event) => {
+          event.preventDefault();
+          void navigate('/');
+        },
+      }}
+      utilities={[
+        {
+          type: 'button',
+          text: identity.Arn,
+          title: 'Signed-in ARN',
+          iconName: 'copy',
+          disableTextCollapse: true,
+          onClick: () => void navigator.clipboard?.writeText(identity.Arn),
+        },
+        {
+          type: 'menu-dropdown',
+          text: displayNameOf(identity),
+          title: identity.Arn,
+          description: `Account ${account} · ${describeTarget(session.target)}`,
+          iconName: 'user-profile',
+          disableUtilityCollapse: true,
+          items: [
+            { id: 'account-id', text: `Account ID: ${identity.Account}`, disabled: true },
+            { id: 'account-alias', text: `Account alias: ${alias ?? 'none'}`, disabled: true },
+            { id: 'sign-out', text: 'Sign out' },
+          ],
+          onItemClick: ({ detail }) => {
+            if (detail.id !== 'sign-out') return;
+            signOut();
+            void navigate('/signin', { replace: true });
+          },
+        },
+      ]}
+    />
+  );
+}

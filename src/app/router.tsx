@@ -1,0 +1,106 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createBrowserRouter, Navigate, useParams } from 'react-router-dom';
+import Spinner from '@cloudscape-design/components/spinner';
+import { aliasFromHostname } from '../session/sign-in-url.ts';
+import { useSessionContext } from '../session/SessionContext.tsx';
+import { Layout } from './Layout.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { RequireSession } from './RequireSession.tsx';
+
+// One chunk per page, so the sign-in page does not carry the rest of the console.
+const SignInPage = lazy(() => import('../features/signin/SignInPage.tsx'));
+const DashboardPage = lazy(() => import('../features/account/DashboardPage.tsx'));
+const UsersListPage = lazy(() => import('../features/users/UsersListPage.tsx'));
+const CreateUserPage = lazy(() => import('../features/users/CreateUserPage.tsx'));
+const UserDetailPage = lazy(() => import('../features/users/UserDetailPage.tsx'));
+const GroupsListPage = lazy(() => import('../features/groups/GroupsListPage.tsx'));
+const GroupDetailPage = lazy(() => import('../features/groups/GroupDetailPage.tsx'));
+const RolesListPage = lazy(() => import('../features/roles/RolesListPage.tsx'));
+const RoleDetailPage = lazy(() => import('../features/roles/RoleDetailPage.tsx'));
+const PathTreePanel = lazy(() => import('../features/paths/PathTreePanel.tsx'));
+const UserCredentials = lazy(() => import('../features/credentials/UserCredentials.tsx'));
+
+function Loading({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Spinner size="large" />}>{children}</Suspense>;
+}
+
+/** `<alias>.signin.localhost/console`: the sign-in form, or the dashboard once signed in. */
+function ConsoleEntry() {
+  const { session } = useSessionContext();
+  if (session) return <Navigate to="/" replace />;
+  if (!aliasFromHostname(window.location.hostname)) return <Navigate to="/signin" replace />;
+  return <SignInPage />;
+}
+
+/** Remounts the detail page per name, so no state leaks from one user's page to another's. */
+function UserDetailRoute() {
+  const { userName = '' } = useParams();
+  return (
+    <UserDetailPage
+      key={userName}
+      UserName={userName}
+      credentials={<UserCredentials UserName={userName} />}
+    />
+  );
+}
+
+function GroupDetailRoute() {
+  const { groupName = '' } = useParams();
+  return <GroupDetailPage key={groupName} GroupName={groupName} />;
+}
+
+function RoleDetailRoute() {
+  const { roleName = '' } = useParams();
+  return <RoleDetailPage key={roleName} RoleName={roleName} />;
+}
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      path: '/signin',
+      element: (
+        <Loading>
+          <SignInPage />
+        </Loading>
+      ),
+    },
+    {
+      path: '/signin/:alias',
+      element: (
+        <Loading>
+          <SignInPage />
+        </Loading>
+      ),
+    },
+    {
+      path: '/console',
+      element: (
+        <Loading>
+          <ConsoleEntry />
+        </Loading>
+      ),
+    },
+    {
+      element: <RequireSession />,
+      children: [
+        {
+          element: <Layout />,
+          children: [
+            { index: true, element: <DashboardPage /> },
+            { path: 'users', element: <UsersListPage pathTree={<PathTreePanel kind="users" />} /> },
+            { path: 'users/create', element: <CreateUserPage /> },
+            { path: 'users/:userName', element: <UserDetailRoute /> },
+            {
+              path: 'groups',
+              element: <GroupsListPage pathTree={<PathTreePanel kind="groups" />} />,
+            },
+            { path: 'groups/:groupName', element: <GroupDetailRoute /> },
+            { path: 'roles', element: <RolesListPage pathTree={<PathTreePanel kind="roles" />} /> },
+            { path: 'roles/:roleName', element: <RoleDetailRoute /> },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,144 @@
+import type { User } from '@aws-sdk/client-iam';
+import Button from '@cloudscape-design/components/button';
+import Container from '@cloudscape-design/components/container';
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import Header from '@cloudscape-design/components/header';
+import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import type { TableProps } from '@cloudscape-design/components/table';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { hasAwsCode } from '../../aws/errors.ts';
+import { useAllPages } from '../../aws/use-all-pages.ts';
+import { CopyButton } from '../../components/CopyButton.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { formatDateTime } from '../../components/format.ts';
+import { IdentityTable } from '../../components/IdentityTable.tsx';
+import { RouterLink } from '../../components/RouterLink.tsx';
+import { SectionBoundary } from '../../components/SectionBoundary.tsx';
+import { useSignedIn } from '../../session/SessionContext.tsx';
+import { AddUsersModal } from './AddUsersModal.tsx';
+import { useRemoveUsersFromGroup } from './api/group-mutations.ts';
+import { groupDetailQuery } from './api/group-queries.ts';
+import { MembershipFailures } from './MembershipFailures.tsx';
+
+const memberColumns: TableProps.ColumnDefinition<User>[] = [
+  {
+    id: 'UserName',
+    header: 'User name',
+    isRowHeader: true,
+    sortingField: 'UserName',
+    cell: (user) => (
+      <RouterLink href={`/users/${encodeURIComponent(user.UserName ?? '')}`}>
+        {user.UserName}
+      </RouterLink>
+    ),
+  },
+  { id: 'Path', header: 'Path', sortingField: 'Path', cell: (user) => user.Path },
+  { id: 'CreateDate', header: 'Created', cell: (user) => formatDateTime(user.CreateDate) },
+];
+
+export default function GroupDetailPage({ GroupName }: { GroupName: string }) {
+  const { clients } = useSignedIn();
+  const query = useInfiniteQuery(groupDetailQuery(clients.iam, GroupName));
+  useAllPages(query);
+  const remove = useRemoveUsersFromGroup(clients.iam, GroupName);
+  const [adding, setAdding] = useState(false);
+  const [selected, setSelected] = useState<User[]>([]);
+
+  const group = query.data?.pages[0]?.Group;
+  const members = query.data?.pages.flatMap((page) => page.Users ?? []) ?? [];
+
+  if (query.error != null && !group) {
+    const missing = hasAwsCode(query.error, 'NoSuchEntity');
+    return (
+      <ContentLayout header={<Header variant="h1">{GroupName}</Header>}>
+        <ErrorAlert
+          header={missing ? 'No such group' : 'Could not load the group'}
+          error={query.error}
+          onRetry={missing ? undefined : () => void query.refetch()}
+        />
+      </ContentLayout>
+    );
+  }
+
+  const removeSelected = () =>
+    remove.mutate(
+      selected.map((user) => user.UserName ?? ''),
+      { onSuccess: () => setSelected([]) },
+    );
+
+  return (
+    <ContentLayout header={<Header variant="h1">{GroupName}</Header>}>
+      <SpaceBetween size="l">
+        <SectionBoundary name="summary">
+          <Container header={<Header variant="h2">Summary</Header>}>
+            <KeyValuePairs
+              columns={3}
+              items={[
+                { label: 'Group name', value: group?.GroupName ?? '…' },
+                { label: 'Path', value: group?.Path ?? '…' },
+                { label: 'Group ID', value: group?.GroupId ?? '…' },
+                {
+                  label: 'ARN',
+                  value: group?.Arn ? (
+                    <CopyButton variant="inline" text={group.Arn} label="ARN" />
+                  ) : (
+                    '…'
+                  ),
+                },
+                { label: 'Created', value: group ? formatDateTime(group.CreateDate) : '…' },
+              ]}
+            />
+          </Container>
+        </SectionBoundary>
+
+        <SectionBoundary name="members">
+          <SpaceBetween size="s">
+            {remove.data && remove.data.length > 0 && (
+              <MembershipFailures verb="removed" failures={remove.data} />
+            )}
+            <IdentityTable<User>
+              variant="container"
+              noun={{ singular: 'member', plural: 'members' }}
+              title="Users in this group"
+              items={members}
+              columns={memberColumns}
+              trackBy="UserName"
+              filteringFields={['UserName', 'Path', 'Arn']}
+              defaultSortColumn={memberColumns[0]!}
+              loading={query.isPending}
+              loadingMore={query.hasNextPage || query.isFetchingNextPage}
+              error={query.error}
+              onRetry={() => void query.refetch()}
+              selectionType="multi"
+              selectedItems={selected}
+              onSelectionChange={setSelected}
+              actions={
+                <SpaceBetween direction="horizontal" size="xs">
+                  <Button
+                    disabled={selected.length === 0}
+                    loading={remove.isPending}
+                    onClick={removeSelected}
+                  >
+                    Remove
+                  </Button>
+                  <Button variant="primary" onClick={() => setAdding(true)}>
+                    Add users
+                  </Button>
+                </SpaceBetween>
+              }
+            />
+          </SpaceBetween>
+        </SectionBoundary>
+      </SpaceBetween>
+      {adding && (
+        <AddUsersModal
+          GroupName={GroupName}
+          members={new Set(members.map((user) => user.UserName ?? ''))}
+          onDismiss={() => setAdding(false)}
+        />
+      )}
+    </ContentLayout>
+  );
+}

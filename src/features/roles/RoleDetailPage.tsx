@@ -1,0 +1,109 @@
+import Box from '@cloudscape-design/components/box';
+import Container from '@cloudscape-design/components/container';
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import Header from '@cloudscape-design/components/header';
+import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Spinner from '@cloudscape-design/components/spinner';
+import { useQuery } from '@tanstack/react-query';
+import { hasAwsCode } from '../../aws/errors.ts';
+import { decodePolicyDocument } from '../../aws/policy-document.ts';
+import { CopyButton } from '../../components/CopyButton.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { formatDateTime } from '../../components/format.ts';
+import { SectionBoundary } from '../../components/SectionBoundary.tsx';
+import { TagsTable } from '../../components/TagsTable.tsx';
+import { useSignedIn } from '../../session/SessionContext.tsx';
+import { roleDetailQuery } from './api/role-queries.ts';
+
+function formatDuration(seconds: number | undefined): string {
+  if (seconds === undefined) return '—';
+  const hours = seconds / 3600;
+  return Number.isInteger(hours) ? `${hours} hour${hours === 1 ? '' : 's'}` : `${seconds} seconds`;
+}
+
+export default function RoleDetailPage({ RoleName }: { RoleName: string }) {
+  const { clients } = useSignedIn();
+  const role = useQuery(roleDetailQuery(clients.iam, RoleName));
+
+  if (role.error != null) {
+    const missing = hasAwsCode(role.error, 'NoSuchEntity');
+    return (
+      <ContentLayout header={<Header variant="h1">{RoleName}</Header>}>
+        <ErrorAlert
+          header={missing ? 'No such role' : 'Could not load the role'}
+          error={role.error}
+          onRetry={missing ? undefined : () => void role.refetch()}
+        />
+      </ContentLayout>
+    );
+  }
+
+  const details = role.data;
+  const trustPolicy = details?.AssumeRolePolicyDocument
+    ? decodePolicyDocument(details.AssumeRolePolicyDocument)
+    : undefined;
+
+  return (
+    <ContentLayout header={<Header variant="h1">{RoleName}</Header>}>
+      <SpaceBetween size="l">
+        <SectionBoundary name="summary">
+          <Container header={<Header variant="h2">Summary</Header>}>
+            <KeyValuePairs
+              columns={3}
+              items={[
+                { label: 'Role name', value: details?.RoleName ?? '…' },
+                { label: 'Path', value: details?.Path ?? '…' },
+                { label: 'Role ID', value: details?.RoleId ?? '…' },
+                {
+                  label: 'ARN',
+                  value: details?.Arn ? (
+                    <CopyButton variant="inline" text={details.Arn} label="ARN" />
+                  ) : (
+                    '…'
+                  ),
+                },
+                { label: 'Description', value: details ? details.Description || '—' : '…' },
+                {
+                  label: 'Maximum session duration',
+                  value: details ? formatDuration(details.MaxSessionDuration) : '…',
+                },
+                { label: 'Created', value: details ? formatDateTime(details.CreateDate) : '…' },
+              ]}
+            />
+          </Container>
+        </SectionBoundary>
+        <SectionBoundary name="trust policy">
+          <Container
+            header={
+              <Header
+                variant="h2"
+                description="Who may assume this role (AssumeRolePolicyDocument)."
+                actions={
+                  trustPolicy ? (
+                    <CopyButton variant="button" text={trustPolicy} label="Trust policy" />
+                  ) : undefined
+                }
+              >
+                Trust policy
+              </Header>
+            }
+          >
+            {role.isPending ? (
+              <Spinner />
+            ) : (
+              <Box variant="code">
+                <pre aria-label="Trust policy document" style={{ margin: 0, overflowX: 'auto' }}>
+                  {trustPolicy ?? 'No trust policy.'}
+                </pre>
+              </Box>
+            )}
+          </Container>
+        </SectionBoundary>
+        <SectionBoundary name="tags">
+          <TagsTable tags={details?.Tags} loading={role.isPending} />
+        </SectionBoundary>
+      </SpaceBetween>
+    </ContentLayout>
+  );
+}

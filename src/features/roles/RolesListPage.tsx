@@ -1,0 +1,71 @@
+import type { Role } from '@aws-sdk/client-iam';
+import Alert from '@cloudscape-design/components/alert';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import type { TableProps } from '@cloudscape-design/components/table';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { roleListQuery } from '../../aws/list-queries.ts';
+import { useAllPages } from '../../aws/use-all-pages.ts';
+import { formatDateTime } from '../../components/format.ts';
+import { IdentityTable } from '../../components/IdentityTable.tsx';
+import { usePathPrefixParam } from '../../components/path-param.ts';
+import { PathListLayout } from '../../components/PathListLayout.tsx';
+import { RouterLink } from '../../components/RouterLink.tsx';
+import { useSignedIn } from '../../session/SessionContext.tsx';
+
+const columns: TableProps.ColumnDefinition<Role>[] = [
+  {
+    id: 'RoleName',
+    header: 'Role name',
+    cell: (role) => (
+      <RouterLink href={`/roles/${encodeURIComponent(role.RoleName ?? '')}`}>
+        {role.RoleName}
+      </RouterLink>
+    ),
+    sortingField: 'RoleName',
+    isRowHeader: true,
+  },
+  { id: 'Path', header: 'Path', cell: (role) => role.Path, sortingField: 'Path' },
+  {
+    id: 'CreateDate',
+    header: 'Created',
+    cell: (role) => formatDateTime(role.CreateDate),
+    sortingComparator: (a, b) => (a.CreateDate?.getTime() ?? 0) - (b.CreateDate?.getTime() ?? 0),
+  },
+  { id: 'Arn', header: 'ARN', cell: (role) => role.Arn, sortingField: 'Arn' },
+];
+
+export default function RolesListPage({ pathTree }: { pathTree?: ReactNode }) {
+  const { clients } = useSignedIn();
+  const { PathPrefix, invalidPath } = usePathPrefixParam();
+  const query = useInfiniteQuery(roleListQuery(clients.iam, { PathPrefix }));
+  useAllPages(query);
+
+  const roles = query.data?.pages.flatMap((page) => page.Roles ?? []) ?? [];
+
+  return (
+    <PathListLayout tree={pathTree}>
+      <SpaceBetween size="s">
+        {invalidPath !== undefined && (
+          <Alert type="warning" header="Not a valid path">
+            "{invalidPath}" is not an IAM path, so all roles are listed.
+          </Alert>
+        )}
+        <IdentityTable<Role>
+          noun={{ singular: 'role', plural: 'roles' }}
+          title="Roles"
+          description={PathPrefix ? `Under path ${PathPrefix}` : 'All paths'}
+          items={roles}
+          columns={columns}
+          trackBy="RoleName"
+          filteringFields={['RoleName', 'Path', 'Arn', 'RoleId', 'Description']}
+          defaultSortColumn={columns[0]!}
+          loading={query.isPending}
+          loadingMore={query.hasNextPage || query.isFetchingNextPage}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+        />
+      </SpaceBetween>
+    </PathListLayout>
+  );
+}

@@ -1,0 +1,175 @@
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Container from '@cloudscape-design/components/container';
+import Form from '@cloudscape-design/components/form';
+import FormField from '@cloudscape-design/components/form-field';
+import Header from '@cloudscape-design/components/header';
+import Input from '@cloudscape-design/components/input';
+import RadioGroup from '@cloudscape-design/components/radio-group';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router-dom';
+import { createAwsClients } from '../../aws/clients.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { aliasFromHostname } from '../../session/sign-in-url.ts';
+import { useSessionContext } from '../../session/SessionContext.tsx';
+import { customTarget, localTarget } from '../../session/targets.ts';
+import type { SignInStyle, TargetKind } from '../../session/types.ts';
+import {
+  emptySignInForm,
+  validateSignInForm,
+  type SignInForm,
+  type SignInFormErrors,
+} from './sign-in-form.ts';
+import { signInWithCredentials } from './sign-in.ts';
+import styles from './sign-in.module.css';
+
+type FieldName = keyof SignInForm;
+
+/** Where RequireSession sent the user from, to return there after signing in. */
+function returnPath(state: unknown): string {
+  const from = (state as { from?: { pathname?: string; search?: string } } | null)?.from;
+  if (!from?.pathname || from.pathname.startsWith('/signin') || from.pathname === '/console') {
+    return '/';
+  }
+  return `${from.pathname}${from.search ?? ''}`;
+}
+
+export default function SignInPage() {
+  const params = useParams<{ alias?: string }>();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { signIn } = useSessionContext();
+
+  const accountFromUrl = params.alias ?? aliasFromHostname(window.location.hostname);
+  const [form, setForm] = useState<SignInForm>(() => emptySignInForm(accountFromUrl));
+  const [touched, setTouched] = useState<Set<FieldName>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+
+  const errors: SignInFormErrors = validateSignInForm(form);
+  const errorOf = (field: FieldName) =>
+    submitted || touched.has(field) ? errors[field] : undefined;
+
+  const mutation = useMutation({
+    mutationFn: (values: SignInForm) => {
+      const target =
+        values.targetKind === 'local' ? localTarget() : customTarget(values.customEndpoint);
+      return signInWithCredentials(values, target, createAwsClients);
+    },
+    onSuccess: (session) => {
+      signIn(session);
+      void navigate(returnPath(location.state), { replace: true });
+    },
+  });
+
+  const set = (change: Partial<SignInForm>) => {
+    setForm((current) => ({ ...current, ...change }));
+    mutation.reset();
+  };
+  const touch = (field: FieldName) => setTouched((current) => new Set(current).add(field));
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (Object.keys(errors).length === 0) mutation.mutate(form);
+  };
+
+  const textField = (
+    field: FieldName,
+    label: string,
+    options: { type?: 'text' | 'password'; description?: string; autoComplete?: string } = {},
+  ) => (
+    <FormField label={label} description={options.description} errorText={errorOf(field)}>
+      <Input
+        value={form[field]}
+        type={options.type ?? 'text'}
+        autoComplete={options.autoComplete ?? 'off'}
+        spellcheck={false}
+        invalid={!!errorOf(field)}
+        onChange={({ detail }) => set({ [field]: detail.value })}
+        onBlur={() => touch(field)}
+      />
+    </FormField>
+  );
+
+  return (
+    <div className={styles.page}>
+      <Container header={<Header variant="h1">Sign in</Header>}>
+        <form onSubmit={onSubmit} noValidate>
+          <Form
+            actions={
+              <Button variant="primary" formAction="submit" loading={mutation.isPending}>
+                Sign in
+              </Button>
+            }
+          >
+            <SpaceBetween size="l">
+              <FormField label="Target" description="Where this console sends its IAM calls.">
+                <RadioGroup
+                  value={form.targetKind}
+                  onChange={({ detail }) => set({ targetKind: detail.value as TargetKind })}
+                  items={[
+                    {
+                      value: 'local',
+                      label: 'Local account',
+                      description: 'The IAM account built into this server.',
+                    },
+                    {
+                      value: 'custom',
+                      label: 'Custom endpoint',
+                      description: 'Any IAM-compatible URL that answers CORS, such as moto.',
+                    },
+                  ]}
+                />
+              </FormField>
+              {form.targetKind === 'custom' &&
+                textField('customEndpoint', 'Endpoint URL', {
+                  description: 'IAM and STS on the same URL.',
+                })}
+
+              <FormField label="Sign in as">
+                <RadioGroup
+                  value={form.style}
+                  onChange={({ detail }) => set({ style: detail.value as SignInStyle })}
+                  items={[
+                    {
+                      value: 'root',
+                      label: 'Root user',
+                      description: 'The account owner, with unrestricted access.',
+                    },
+                    {
+                      value: 'iam-user',
+                      label: 'IAM user',
+                      description: 'A user within an account, with the permissions it was given.',
+                    },
+                  ]}
+                />
+              </FormField>
+
+              {form.style === 'iam-user' && textField('account', 'Account ID or alias')}
+              {textField('accessKeyId', 'Access key ID')}
+              {textField('secretAccessKey', 'Secret access key', {
+                type: 'password',
+                autoComplete: 'current-password',
+              })}
+              {textField('sessionToken', 'Session token', {
+                type: 'password',
+                description: 'Optional: only for temporary credentials (ASIA… keys).',
+              })}
+              {textField('mfaCode', 'MFA code', {
+                description: 'Optional: the 6-digit code from your MFA device.',
+                autoComplete: 'one-time-code',
+              })}
+
+              {mutation.error && <ErrorAlert header="Sign-in failed" error={mutation.error} />}
+              <Box variant="small" color="text-body-secondary">
+                Credentials stay in this browser tab only and are cleared when you sign out.
+              </Box>
+            </SpaceBetween>
+          </Form>
+        </form>
+      </Container>
+    </div>
+  );
+}

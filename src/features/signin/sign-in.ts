@@ -1,0 +1,129 @@
+import { ListAccountAliasesCommand, ListMFADevicesCommand } from '@aws-sdk/client-iam';
+import { GetCallerIdentityCommand, GetSessionTokenCommand } from '@aws-sdk/client-sts';
+import type { AwsClients } from '../../aws/clients.ts';
+import { ConsoleError, hasAwsCode } from '../../aws/errors.ts';
+import { isRootArn } from '../../session/identity.ts';
+import type { CallerIdentity, Credentials, Session, Target } from '../../session/types.ts';
+import type { SignInForm } from './sign-in-form.ts';
+
+type ClientFactory = (input: { target: Target; credentials: Credentials }) => AwsClients;
+
+async function callerIdentity(clients: AwsClients): Promise<CallerIdentity> {
+  const output = await clients.sts.send(new GetCallerIdentityCommand({}));
+  if (!output.Account || !output.Arn || !output.UserId) {
+    throw new ConsoleError('InvalidResponse', 'GetCallerIdentity answered without an identity.');
+  }
+  return { Account: output.Account, Arn: output.Arn, UserId: output.UserId };
+}
+
+function checkStyle(form: SignInForm, identity: CallerIdentity): void {
+  const isRoot = isRootArn(identity.Arn);
+  if (form.style === 'root' && !isRoot) {
+    throw new ConsoleError(
+      'NotRootCredentials',
+      `These keys belong to ${identity.Arn}, not to the root user. ` +
+        'Choose "IAM user" to sign in with them.',
+    );
+  }
+  if (form.style === 'iam-user' && isRoot) {
+    throw new ConsoleError(
+      'RootCredentials',
+      `These are the root user's keys (${identity.Arn}). Choose "Root user" to sign in with them.`,
+    );
+  }
+}
+
+async function checkAccount(form: SignInForm, identity: CallerIdentity, clients: AwsClients) {
+  const account = form.account.trim().toLowerCase();
+  if (/^\d{12}$/.test(account)) {
+    if (account !== identity.Account) {
+      throw new ConsoleError(
+        'AccountMismatch',
+        `These keys belong to account ${identity.Account}, not ${account}.`,
+      );
+    }
+    return;
+  }
+
+  let aliases: string[];
+  try {
+    aliases = (await clients.iam.send(new ListAccountAliasesCommand({}))).AccountAliases ?? [];
+  } catch (error) {
+    if (!hasAwsCode(error, 'AccessDenied')) throw error;
+    throw new ConsoleError(
+      'AliasNotVerified',
+      `The alias "${account}" could not be verified: ${identity.Arn} may not call ` +
+        'iam:ListAccountAliases. Sign in with the 12-digit account ID instead.',
+    );
+  }
+  if (!aliases.includes(account)) {
+    throw new ConsoleError(
+      'AccountMismatch',
+      `"${account}" is not an alias of account ${identity.Account}, which these keys belong to.`,
+    );
+  }
+}
+
+/** The caller's MFA device: root's fixed serial, or the first device listed for the user. */
+async function mfaSerialNumber(identity: CallerIdentity, clients: AwsClients): Promise<string> {
+  // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html
+  if (isRootArn(identity.Arn))
+    return `arn:aws:iam::${identity.Account}:mfa/root-account-mfa-device`;
+
+  // Without UserName, ListMFADevices lists the devices of the user who signs the request.
+  const output = await clients.iam.send(new ListMFADevicesCommand({}));
+  const serial = output.MFADevices?.[0]?.SerialNumber;
+  if (!serial) {
+    throw new ConsoleError(
+      'NoMFADevice',
+      `${identity.Arn} has no MFA device. Leave the MFA code empty to sign in without one.`,
+    );
+  }
+  return serial;
+}
+
+async function mfaCredentials(
+  form: SignInForm,
+  identity: CallerIdentity,
+  clients: AwsClients,
+): Promise<Credentials> {
+  const SerialNumber = await mfaSerialNumber(identity, clients);
+  const output = await clients.sts.send(
+    new GetSessionTokenCommand({ SerialNumber, TokenCode: form.mfaCode.trim() }),
+  );
+  const issued = output.Credentials;
+  if (!issued?.AccessKeyId || !issued.SecretAccessKey || !issued.SessionToken) {
+    throw new ConsoleError('InvalidResponse', 'GetSessionToken answered without credentials.');
+  }
+  return {
+    AccessKeyId: issued.AccessKeyId,
+    SecretAccessKey: issued.SecretAccessKey,
+    SessionToken: issued.SessionToken,
+    Expiration: issued.Expiration?.toISOString(),
+  };
+}
+
+/**
+ * Checks the credentials as the AWS console's two sign-in styles do, and returns the session to
+ * keep. Throws ConsoleError (or the SDK's error) with the reason to show under the form.
+ */
+export async function signInWithCredentials(
+  form: SignInForm,
+  target: Target,
+  createClients: ClientFactory,
+): Promise<Session> {
+  const keys: Credentials = {
+    AccessKeyId: form.accessKeyId.trim(),
+    SecretAccessKey: form.secretAccessKey,
+    SessionToken: form.sessionToken.trim() || undefined,
+  };
+  const clients = createClients({ target, credentials: keys });
+
+  const identity = await callerIdentity(clients);
+  checkStyle(form, identity);
+  if (form.style === 'iam-user') await checkAccount(form, identity, clients);
+
+  const withMfa = form.mfaCode.trim() !== '';
+  const credentials = withMfa ? await mfaCredentials(form, identity, clients) : keys;
+  return { target, credentials, identity, style: form.style, mfaAuthenticated: withMfa };
+}

@@ -1,0 +1,35 @@
+/**
+ * Where the console sends its IAM and STS calls. The AWS target (signed for the real endpoint,
+ * then carried through the server's /relay/) will join this union as `{ kind: 'aws' }`.
+ */
+export type Target =
+  | { kind: 'local'; endpoint: string; region: string }
+  | { kind: 'custom'; endpoint: string; region: string };
+
+export type TargetKind = Target['kind'];
+
+export interface Credentials {
+  AccessKeyId: string;
+  SecretAccessKey: string;
+  SessionToken?: string;
+  /** ISO date: temporary credentials from GetSessionToken stop working then. */
+  Expiration?: string;
+}
+
+/** What STS GetCallerIdentity said about the credentials. */
+export interface CallerIdentity {
+  Account: string;
+  Arn: string;
+  UserId: string;
+}
+
+export type SignInStyle = 'root' | 'iam-user';
+
+export interface Session {
+  target: Target;
+  credentials: Credentials;
+  identity: CallerIdentity;
+  style: SignInStyle;
+  /** True when the credentials came from GetSessionToken with an MFA code. */
+  mfaAuthenticated: boolean;
+}
