@@ -110,6 +110,11 @@ describe('forwarding to an AWS stand-in', () => {
     expect(received).toMatchObject({ method: 'POST', path: '/', body: LIST_USERS });
     expect(received?.headers.host).toBe(STANDIN_HOST);
     expect(await hasValidSignature(received!, TEST_CREDENTIALS.secretAccessKey)).toBe(true);
+    // The stand-in's check can fail: a changed body or host would not verify.
+    const changedBody = { ...received!, body: 'Action=DeleteUser&UserName=demo-user' };
+    const changedHost = { ...received!, headers: { ...received!.headers, host: 'evil.example' } };
+    expect(await hasValidSignature(changedBody, TEST_CREDENTIALS.secretAccessKey)).toBe(false);
+    expect(await hasValidSignature(changedHost, TEST_CREDENTIALS.secretAccessKey)).toBe(false);
   });
 
   it('sends the signed headers and nothing of the browser', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
@@ -27,6 +28,11 @@ export async function hasValidSignature(
   const match = AUTHORIZATION.exec(String(received.headers.authorization ?? ''));
   const date = AMZ_DATE.exec(String(received.headers['x-amz-date'] ?? ''));
   if (!match || !date) return false;
+  // Like AWS, hash the body as it arrived: the signer would otherwise take the hash header's word.
+  const bodyHash = createHash('sha256').update(received.body).digest('hex');
+  const claimedHash = received.headers['x-amz-content-sha256'];
+  if (claimedHash !== undefined && claimedHash !== bodyHash) return false;
+
   const [, accessKeyId = '', signingRegion = '', signingService = '', signedList = ''] = match;
   const signedHeaders = signedList.split(';');
 
