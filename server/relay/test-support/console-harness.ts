@@ -79,6 +79,7 @@ export interface RelayAnswer {
 }
 
 export interface ConsoleHarness {
+  port: number;
   use(middleware: RelayMiddleware): void;
   send(input: {
     method?: string;
@@ -123,6 +124,7 @@ export async function startConsole(): Promise<ConsoleHarness> {
     });
 
   return {
+    port,
     use: (next) => {
       middleware = next;
     },
