@@ -6,7 +6,12 @@ import { SectionBoundary } from './SectionBoundary.tsx';
 export function PathListLayout({ tree, children }: { tree?: ReactNode; children: ReactNode }) {
   if (!tree) return <SectionBoundary name="list">{children}</SectionBoundary>;
   return (
-    <Grid gridDefinition={[{ colspan: { default: 12, m: 3 } }, { colspan: { default: 12, m: 9 } }]}>
+    <Grid
+      gridDefinition={[
+        { colspan: { default: 12, xs: 4, m: 3 } },
+        { colspan: { default: 12, xs: 8, m: 9 } },
+      ]}
+    >
       <SectionBoundary name="path tree">{tree}</SectionBoundary>
       <SectionBoundary name="list">{children}</SectionBoundary>
     </Grid>

@@ -19,7 +19,7 @@ export function TagEditor({ tags, onChange }: TagEditorProps) {
       items={tags}
       addButtonText="Add tag"
       removeButtonText="Remove"
-      removeButtonAriaLabel={(tag) => `Remove tag ${tag.Key}`}
+      removeButtonAriaLabel={(tag) => `Remove tag ${tags.indexOf(tag) + 1}`}
       disableAddButton={tags.length >= MAX_TAGS}
       onAddButtonClick={() => onChange([...tags, { Key: '', Value: '' }])}
       onRemoveButtonClick={({ detail }) => onChange(tags.filter((_, i) => i !== detail.itemIndex))}
