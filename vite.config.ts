@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { createConsoleMiddleware } from './server/app.ts';
 import { localAccountOptionsFromEnv } from './server/config.ts';
 

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
 import type { LocalAccount } from './local-iam/index.ts';
+import { createRelay, type RelayOptions } from './relay/index.ts';
+import { applySecurityHeaders, contentSecurityPolicy } from './security-headers.ts';
 
 export interface ConsoleServerOptions {
   account: LocalAccount;
@@ -8,6 +10,9 @@ export interface ConsoleServerOptions {
   distDir?: string;
   /** Mounts `POST /local-aws/_reset`: only for test suites (LOCAL_ACCOUNT_RESET=1). */
   allowReset?: boolean;
+  /** Extra origins the app may connect to: custom IAM endpoints such as LocalStack or moto. */
+  connectSources?: readonly string[];
+  relay?: RelayOptions;
 }
 
 type Next = () => void;
@@ -23,33 +28,37 @@ function pathOf(req: IncomingMessage): string {
  */
 export function createConsoleMiddleware(options: ConsoleServerOptions): Middleware {
   const { account, allowReset = false } = options;
+  const csp = contentSecurityPolicy(options.connectSources);
   const serveApp = options.distDir
-    ? sirv(options.distDir, { single: true, etag: true, gzip: false })
+    ? sirv(options.distDir, { single: true, etag: true })
     : undefined;
+  const relay = createRelay(options.relay);
 
-  return (req, res, next) => {
-    const path = pathOf(req);
-    const isLocalAws = path === '/local-aws' || path === '/local-aws/';
+  return (req, res, next) =>
+    relay(req, res, () => {
+      const path = pathOf(req);
+      const isLocalAws = path === '/local-aws' || path === '/local-aws/';
 
-    if (path === '/local-aws/_reset' && allowReset) {
-      if (req.method !== 'POST') return sendStatus(res, 405);
-      account.reset();
-      return sendStatus(res, 204);
-    }
+      if (path === '/local-aws/_reset' && allowReset) {
+        if (req.method !== 'POST') return sendStatus(res, 405);
+        account.reset();
+        return sendStatus(res, 204);
+      }
 
-    // Requests from browsers reach /local-aws/; the AWS CLI and SDKs given
-    // `--endpoint-url http://host:port` sign and POST to the root path.
-    if (isLocalAws || (path === '/' && req.method === 'POST')) {
-      void account.handle(req, res);
-      return;
-    }
+      // Requests from browsers reach /local-aws/; the AWS CLI and SDKs given
+      // `--endpoint-url http://host:port` sign and POST to the root path.
+      if (isLocalAws || (path === '/' && req.method === 'POST')) {
+        void account.handle(req, res);
+        return;
+      }
 
-    if (serveApp && (req.method === 'GET' || req.method === 'HEAD')) {
-      serveApp(req, res, next);
-      return;
-    }
-    next();
-  };
+      if (serveApp && (req.method === 'GET' || req.method === 'HEAD')) {
+        applySecurityHeaders(res, csp);
+        serveApp(req, res, next);
+        return;
+      }
+      next();
+    });
 }
 
 function sendStatus(res: ServerResponse, status: number): void {

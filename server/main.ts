@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createConsoleMiddleware } from './app.ts';
 import { localAccountOptionsFromEnv } from './config.ts';
 import { openLocalAccount } from './local-iam/index.ts';
+import { parseConnectSources } from './security-headers.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = resolve(root, 'dist');
@@ -22,7 +23,8 @@ if (accountOptions.dataPath !== ':memory:') {
 }
 const account = openLocalAccount(accountOptions);
 const allowReset = process.env.LOCAL_ACCOUNT_RESET === '1';
-const middleware = createConsoleMiddleware({ account, distDir, allowReset });
+const connectSources = parseConnectSources(process.env.CONSOLE_CONNECT_SOURCES);
+const middleware = createConsoleMiddleware({ account, distDir, allowReset, connectSources });
 
 const server = createServer((req, res) =>
   middleware(req, res, () => {
