@@ -35,7 +35,7 @@ describe('the login profile lifecycle', () => {
     expect(error.message).toBe('Login Profile for User console-user cannot be found.');
   });
 
-  it('creates one and answers UserName, CreateDate, PasswordResetRequired, never the password', async () => {
+  it('creates one: UserName, CreateDate, PasswordResetRequired, never the password', async () => {
     const response = await post(harness.endpoint, {
       Action: 'CreateLoginProfile',
       UserName: 'console-user',

@@ -71,7 +71,7 @@ const listers: Record<string, Lister> = {
 };
 
 describe.each(Object.entries(listers))('%s paging', (_action, list) => {
-  it('returns everything in one page by default, with IsTruncated false and no Marker', async () => {
+  it('returns all in one page by default, IsTruncated false and no Marker', async () => {
     const page = await list();
     expect(page.items).toEqual(names);
     expect(page.IsTruncated).toBe(false);

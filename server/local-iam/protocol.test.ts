@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 
 describe('responses in the Query protocol', () => {
-  it('wraps a result in XxxResponse / XxxResult / ResponseMetadata with the IAM namespace', async () => {
+  it('wraps a result in XxxResponse / XxxResult / ResponseMetadata, IAM namespace', async () => {
     const response = await post(harness.endpoint, {
       Action: 'CreateUser',
       UserName: 'xml-user',
@@ -84,7 +84,7 @@ describe('responses in the Query protocol', () => {
 });
 
 describe('the error envelope', () => {
-  it('is ErrorResponse / Error (Type, Code, Message) / RequestId with the status of the code', async () => {
+  it('is ErrorResponse / Error (Type, Code, Message) / RequestId, status by code', async () => {
     const response = await post(harness.endpoint, {
       Action: 'GetUser',
       UserName: 'nobody',
@@ -231,7 +231,7 @@ describe('CORS', () => {
 });
 
 describe('the request log', () => {
-  it('has one line a request with method, service:Action, status, duration and error code', async () => {
+  it('has one line a request: method, service:Action, status, duration, error code', async () => {
     harness.logLines.length = 0;
     await post(harness.endpoint, { Action: 'ListUsers', ...IAM_VERSION });
     await post(harness.endpoint, { Action: 'GetUser', UserName: 'nobody', ...IAM_VERSION });

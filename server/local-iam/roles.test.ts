@@ -42,7 +42,7 @@ const createRole = (RoleName: string, extra: Partial<Record<string, unknown>> = 
   iam.send(new CreateRoleCommand({ RoleName, AssumeRolePolicyDocument: TRUST, ...extra }));
 
 describe('CreateRole and GetRole', () => {
-  it('creates a role with an AROA ID, its path in the ARN and a one-hour session default', async () => {
+  it('creates a role: AROA ID, path in the ARN, one-hour session by default', async () => {
     const { Role } = await createRole('app-server', {
       Path: '/service/',
       Description: 'Runs the app',

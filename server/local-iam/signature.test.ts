@@ -128,7 +128,10 @@ describe('the clock', () => {
     const response = await post(harness.endpoint, LIST_USERS, { signingDate });
     expectError(response, 403, 'SignatureDoesNotMatch');
     expect(errorOf(response).Message).toMatch(
-      /^Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z \(\d{8}T\d{6}Z - 15 min\.\)$/,
+      new RegExp(
+        '^Signature expired: \\d{8}T\\d{6}Z is now earlier than \\d{8}T\\d{6}Z ' +
+          '\\(\\d{8}T\\d{6}Z - 15 min\\.\\)$',
+      ),
     );
   });
 
@@ -155,7 +158,7 @@ describe('keys', () => {
     expectError(response, 403, 'InvalidClientTokenId', INVALID_TOKEN);
   });
 
-  it('rejects an inactive key with InvalidClientTokenId, and accepts it again once active', async () => {
+  it('rejects an inactive key (InvalidClientTokenId), accepts it again once active', async () => {
     const iam = harness.iam();
     const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: 'signer' }));
     const key = {

@@ -77,7 +77,7 @@ describe('CreateUser and GetUser', () => {
     expect(error.message).toBe('The user with name ghost cannot be found.');
   });
 
-  it('answers GetUser without a name for the root user with the account ID and root ARN', async () => {
+  it('answers GetUser without a name for root: account ID and root ARN', async () => {
     const { User } = await iam.send(new GetUserCommand({}));
     expect(User).toMatchObject({
       UserId: TEST_ACCOUNT_ID,

@@ -4,7 +4,9 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { IncompleteSignatureError, SignatureDoesNotMatchError } from '../errors.ts';
 
-/** The parts of `Authorization: AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…`. */
+/**
+ * The parts of `Authorization: AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…`.
+ */
 export interface SigV4Authorization {
   accessKeyId: string;
   scopeDate: string;

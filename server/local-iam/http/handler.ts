@@ -42,7 +42,7 @@ interface Outcome {
   errorCode?: string;
 }
 
-/** Action names are echoed into the log only when they look like one, so input cannot forge lines. */
+/** Actions reach the log only when they look like one, so input cannot forge log lines. */
 function loggable(action: string | undefined): string {
   return action && /^[A-Za-z]{1,64}$/.test(action) ? action : '-';
 }

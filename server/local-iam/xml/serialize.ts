@@ -73,7 +73,7 @@ function renderFields(fields: XmlObject): string {
     .join('');
 }
 
-/** `<XxxResponse><XxxResult>…</XxxResult><ResponseMetadata>…</ResponseMetadata></XxxResponse>`. */
+/** `<XxxResponse><XxxResult>…</XxxResult><ResponseMetadata>…</ResponseMetadata>…`. */
 export function serializeResult(
   service: Service,
   action: string,
