@@ -192,6 +192,23 @@ describe('the error envelope', () => {
   });
 });
 
+describe('an unexpected failure', () => {
+  it('answers ServiceFailure (500, Type Receiver) and logs the fault class, not its message', async () => {
+    const broken = await startHarness();
+    try {
+      broken.account.close();
+      const response = await post(broken.endpoint, { Action: 'ListUsers', ...IAM_VERSION });
+      expect(response.status).toBe(500);
+      expect(errorOf(response)).toMatchObject({ Type: 'Receiver', Code: 'ServiceFailure' });
+      expect(broken.logLines).toEqual([
+        expect.stringMatching(/^POST iam:ListUsers 500 \d+ms ServiceFailure \(TypeError\)$/),
+      ]);
+    } finally {
+      await broken.close();
+    }
+  });
+});
+
 describe('CORS', () => {
   it('answers a browser preflight with the SDK headers allowed', async () => {
     const response = await fetch(harness.endpoint, {

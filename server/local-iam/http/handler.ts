@@ -48,9 +48,20 @@ function loggable(action: string | undefined): string {
 }
 
 /** Before a signature is read, an STS action names its service; anything else is IAM. */
-function guessService(params: QueryParams | undefined): Service {
-  const action = params?.get('Action');
+function guessService(params: QueryParams): Service {
+  const action = params.get('Action');
   return action !== undefined && Object.hasOwn(OPERATIONS.sts, action) ? 'sts' : 'iam';
+}
+
+/**
+ * An unexpected failure is logged by its class and code (e.g. `SqliteError
+ * SQLITE_CONSTRAINT_FOREIGNKEY`), never its message, which could quote request data.
+ */
+function describeFault(thrown: unknown): string {
+  if (!(thrown instanceof Error)) return '(non-error thrown)';
+  const code = (thrown as { code?: unknown }).code;
+  const parts = [thrown.name, typeof code === 'string' ? code : ''].filter(Boolean);
+  return `(${parts.join(' ').replace(/[^\w .-]/g, '')})`;
 }
 
 function send(res: ServerResponse, status: number, requestId: string, xml: string): void {
@@ -70,13 +81,12 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     res: ServerResponse,
     requestId: string,
   ): Promise<Outcome> {
-    let params: QueryParams | undefined;
     let service: Service = 'iam';
     let action: string | undefined;
     try {
       const body = await readBody(req);
       const url = new URL(req.url ?? '/', 'http://localhost');
-      params = QueryParams.parse(body.toString('utf8'), url.search);
+      const params = QueryParams.parse(body.toString('utf8'), url.search);
       service = guessService(params);
       action = params.get('Action');
 
@@ -110,7 +120,8 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     } catch (thrown) {
       const error = thrown instanceof AwsError ? thrown : new ServiceFailureError();
       send(res, error.status, requestId, serializeError(service, error, requestId));
-      return { service, action, status: error.status, errorCode: error.code };
+      const errorCode = error === thrown ? error.code : `${error.code} ${describeFault(thrown)}`;
+      return { service, action, status: error.status, errorCode };
     }
   }
 
