@@ -193,7 +193,7 @@ describe('the error envelope', () => {
 });
 
 describe('an unexpected failure', () => {
-  it('answers ServiceFailure (500, Type Receiver) and logs the fault class, not its message', async () => {
+  it('answers ServiceFailure (500, Receiver), logging the fault class, not its message', async () => {
     const broken = await startHarness();
     try {
       broken.account.close();
