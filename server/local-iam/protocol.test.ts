@@ -193,7 +193,7 @@ describe('the error envelope', () => {
 });
 
 describe('an unexpected failure', () => {
-  it('answers ServiceFailure (500, Receiver), logging the fault class, not its message', async () => {
+  it('answers ServiceFailure (500, Receiver) and logs only the fault class', async () => {
     const broken = await startHarness();
     try {
       broken.account.close();
