@@ -1,12 +1,53 @@
 import { rootArn, userArn } from '../arns.ts';
+import type { RoleRecord } from '../store/roles.ts';
 import type { UserRecord } from '../store/users.ts';
 
-/** Who signed a request: the root user or an IAM user, and with which access key. */
-export type Caller =
-  { kind: 'root'; accessKeyId: string } | { kind: 'user'; accessKeyId: string; user: UserRecord };
+/**
+ * What temporary credentials carry besides their identity: when they expire, and whether (and
+ * when) an MFA code was given to get them, which `aws:MultiFactorAuthPresent` and
+ * `aws:MultiFactorAuthAge` read.
+ */
+export interface SessionFacts {
+  source: 'GetSessionToken' | 'AssumeRole';
+  expiration: Date;
+  mfaAuthenticatedAt?: Date;
+}
 
+/**
+ * Who signed a request: the root user, an IAM user, or a role session, with the access key
+ * used. Root and users signing with GetSessionToken credentials carry `session`.
+ */
+export type Caller =
+  | { kind: 'root'; accessKeyId: string; session?: SessionFacts }
+  | { kind: 'user'; accessKeyId: string; user: UserRecord; session?: SessionFacts }
+  | {
+      kind: 'assumed-role';
+      accessKeyId: string;
+      role: RoleRecord;
+      roleSessionName: string;
+      session: SessionFacts;
+    };
+
+/** The ARN AWS reports for a caller; a role session's is an STS ARN without the role's path. */
 export function callerArn(caller: Caller, accountId: string): string {
-  return caller.kind === 'root'
-    ? rootArn(accountId)
-    : userArn(accountId, caller.user.path, caller.user.userName);
+  switch (caller.kind) {
+    case 'root':
+      return rootArn(accountId);
+    case 'user':
+      return userArn(accountId, caller.user.path, caller.user.userName);
+    case 'assumed-role':
+      return `arn:aws:sts::${accountId}:assumed-role/${caller.role.roleName}/${caller.roleSessionName}`;
+  }
+}
+
+/** `UserId` as GetCallerIdentity reports it: account ID, AIDA… ID, or `<AROA…>:<session>`. */
+export function callerUserId(caller: Caller, accountId: string): string {
+  switch (caller.kind) {
+    case 'root':
+      return accountId;
+    case 'user':
+      return caller.user.userId;
+    case 'assumed-role':
+      return `${caller.role.roleId}:${caller.roleSessionName}`;
+  }
 }

@@ -1,5 +1,10 @@
 import { rootArn, userArn } from '../arns.ts';
-import { DeleteConflictError, EntityAlreadyExistsError, NoSuchEntityError } from '../errors.ts';
+import {
+  DeleteConflictError,
+  EntityAlreadyExistsError,
+  NoSuchEntityError,
+  ValidationError,
+} from '../errors.ts';
 import type { Store } from '../store/store.ts';
 import type { UserRecord } from '../store/users.ts';
 import { newUniqueId } from '../ids.ts';
@@ -37,8 +42,12 @@ export function targetUser(context: OperationContext): UserRecord | undefined {
   if (userName !== undefined) {
     return requireUser(context.store, checkName(userName, 'UserName', MAX_USER_NAME));
   }
-  if (context.caller.kind === 'root') return undefined;
-  return requireUser(context.store, context.caller.user.userName);
+  const { caller } = context;
+  if (caller.kind === 'root') return undefined;
+  if (caller.kind === 'assumed-role') {
+    throw new ValidationError('Must specify userName when calling with non-User credentials');
+  }
+  return requireUser(context.store, caller.user.userName);
 }
 
 /** Like `targetUser`, for actions on IAM users only: the root user must name one. */
