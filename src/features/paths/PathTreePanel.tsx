@@ -19,6 +19,9 @@ import {
   type PathNode,
 } from './path-tree.ts';
 
+/** Deep trees open two levels at first, so one long branch does not push the rest away. */
+const DEFAULT_OPEN_DEPTH = 2;
+
 interface PathTreePanelProps {
   /** Which list the links open: a node on /users links to /users?path=<Path>. */
   kind: IdentityKind;
@@ -63,18 +66,20 @@ export default function PathTreePanel({ kind }: PathTreePanelProps) {
   const [searchParams] = useSearchParams();
   const selected = searchParams.get('path') ?? '/';
   const { tree, loading, errors } = useAllIdentities();
-  const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
+  // Nodes the user opened or closed; the rest start open down to DEFAULT_OPEN_DEPTH.
+  const [toggled, setToggled] = useState<Map<string, boolean>>(new Map());
 
   const expandedItems = useMemo(() => {
-    const all: string[] = [];
-    const visit = (node: PathNode) => {
-      if (node.children.length > 0 && !collapsed.has(node.Path)) all.push(node.Path);
-      node.children.forEach(visit);
+    const open: string[] = [];
+    const visit = (node: PathNode, depth: number) => {
+      const expanded = toggled.get(node.Path) ?? depth < DEFAULT_OPEN_DEPTH;
+      if (node.children.length > 0 && expanded) open.push(node.Path);
+      node.children.forEach((child) => visit(child, depth + 1));
     };
-    visit(tree);
+    visit(tree, 0);
     // The chosen node stays visible whatever was collapsed.
-    return [...new Set([...all, ...ancestorPaths(selected).slice(0, -1)])];
-  }, [tree, collapsed, selected]);
+    return [...new Set([...open, ...ancestorPaths(selected).slice(0, -1)])];
+  }, [tree, toggled, selected]);
 
   return (
     <Container
@@ -100,12 +105,7 @@ export default function PathTreePanel({ kind }: PathTreePanelProps) {
         getItemChildren={(node) => (node.children.length > 0 ? node.children : undefined)}
         expandedItems={expandedItems}
         onItemToggle={({ detail }) =>
-          setCollapsed((current) => {
-            const next = new Set(current);
-            if (detail.expanded) next.delete(detail.id);
-            else next.add(detail.id);
-            return next;
-          })
+          setToggled((current) => new Map(current).set(detail.id, detail.expanded))
         }
         i18nStrings={{
           expandButtonLabel: (node) => `Expand ${node.Path}`,
