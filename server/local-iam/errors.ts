@@ -112,3 +112,55 @@ export class MissingActionError extends AwsError {
   readonly code = 'MissingAction';
   readonly status = 400;
 }
+
+/**
+ * Credential and session errors (engineer C). Statuses from each action's "Errors" section of
+ * the IAM and STS API references.
+ */
+export class ExpiredTokenError extends AwsError {
+  readonly code = 'ExpiredToken';
+  readonly status = 403;
+  constructor() {
+    super('The security token included in the request is expired');
+  }
+}
+
+export class InvalidAuthenticationCodeError extends AwsError {
+  readonly code = 'InvalidAuthenticationCode';
+  readonly status = 403;
+}
+
+export class InvalidPublicKeyError extends AwsError {
+  readonly code = 'InvalidPublicKey';
+  readonly status = 400;
+}
+
+export class UnrecognizedPublicKeyEncodingError extends AwsError {
+  readonly code = 'UnrecognizedPublicKeyEncoding';
+  readonly status = 400;
+}
+
+export class DuplicateSSHPublicKeyError extends AwsError {
+  readonly code = 'DuplicateSSHPublicKey';
+  readonly status = 400;
+}
+
+export class MalformedCertificateError extends AwsError {
+  readonly code = 'MalformedCertificate';
+  readonly status = 400;
+}
+
+export class InvalidCertificateError extends AwsError {
+  readonly code = 'InvalidCertificate';
+  readonly status = 400;
+}
+
+export class DuplicateCertificateError extends AwsError {
+  readonly code = 'DuplicateCertificate';
+  readonly status = 409;
+}
+
+export class UnmodifiableEntityError extends AwsError {
+  readonly code = 'UnmodifiableEntity';
+  readonly status = 400;
+}

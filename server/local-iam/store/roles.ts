@@ -44,6 +44,7 @@ export type RoleChanges = Partial<
 export class RoleStore {
   private readonly insertStmt;
   private readonly byNameStmt;
+  private readonly byPkStmt;
   private readonly listStmt;
   private readonly updateStmt;
   private readonly deleteStmt;
@@ -56,6 +57,7 @@ export class RoleStore {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.byNameStmt = db.prepare<[string], RoleRow>('SELECT * FROM roles WHERE role_name_key = ?');
+    this.byPkStmt = db.prepare<[number], RoleRow>('SELECT * FROM roles WHERE pk = ?');
     this.listStmt = db.prepare<[string, string, string, number], RoleRow>(
       `SELECT * FROM roles WHERE path >= ? AND path < ? AND role_name_key > ?
        ORDER BY role_name_key LIMIT ?`,
@@ -84,6 +86,11 @@ export class RoleStore {
 
   byName(roleName: string): RoleRecord | undefined {
     const row = this.byNameStmt.get(nameKey(roleName));
+    return row && toRecord(row);
+  }
+
+  byPk(pk: number): RoleRecord | undefined {
+    const row = this.byPkStmt.get(pk);
     return row && toRecord(row);
   }
 

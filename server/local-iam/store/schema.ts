@@ -89,10 +89,76 @@ CREATE TABLE IF NOT EXISTS login_profiles (
   password_reset_required INTEGER NOT NULL,
   create_date INTEGER NOT NULL
 );
+
+-- Engineer C: credentials and sessions.
+-- An MFA device is assigned to a user (user_pk), to the root user (assigned_to_root), or to
+-- nobody. No cascade from users: DeleteUser refuses while a device is assigned.
+CREATE TABLE IF NOT EXISTS mfa_devices (
+  pk INTEGER PRIMARY KEY,
+  serial_number TEXT NOT NULL UNIQUE,
+  path TEXT NOT NULL,
+  device_name TEXT NOT NULL,
+  seed BLOB NOT NULL,
+  user_pk INTEGER REFERENCES users (pk),
+  assigned_to_root INTEGER NOT NULL DEFAULT 0,
+  enable_date INTEGER,
+  last_used_step INTEGER,
+  create_date INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mfa_devices_by_user ON mfa_devices (user_pk);
+
+CREATE TABLE IF NOT EXISTS ssh_public_keys (
+  ssh_public_key_id TEXT PRIMARY KEY,
+  user_pk INTEGER NOT NULL REFERENCES users (pk),
+  fingerprint TEXT NOT NULL,
+  ssh_body TEXT NOT NULL,
+  pem_body TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('Active', 'Inactive')),
+  upload_date INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ssh_public_keys_by_user ON ssh_public_keys (user_pk);
+
+-- user_pk is NULL for the root user's certificates.
+CREATE TABLE IF NOT EXISTS signing_certificates (
+  certificate_id TEXT PRIMARY KEY,
+  user_pk INTEGER REFERENCES users (pk),
+  certificate_body TEXT NOT NULL,
+  fingerprint TEXT NOT NULL UNIQUE,
+  status TEXT NOT NULL CHECK (status IN ('Active', 'Inactive')),
+  upload_date INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS signing_certificates_by_user ON signing_certificates (user_pk);
+
+-- Temporary (ASIA) credentials. Only a hash of the session token is kept: the token is shown
+-- once, like a secret. Sessions end with the user or role they act as.
+CREATE TABLE IF NOT EXISTS sts_sessions (
+  access_key_id TEXT PRIMARY KEY,
+  secret_access_key TEXT NOT NULL,
+  session_token_sha256 TEXT NOT NULL,
+  source TEXT NOT NULL CHECK (source IN ('GetSessionToken', 'AssumeRole')),
+  user_pk INTEGER REFERENCES users (pk) ON DELETE CASCADE,
+  role_pk INTEGER REFERENCES roles (pk) ON DELETE CASCADE,
+  role_session_name TEXT,
+  role_chained INTEGER NOT NULL DEFAULT 0,
+  mfa_authenticated_at INTEGER,
+  issued_at INTEGER NOT NULL,
+  expiration INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS role_deletion_tasks (
+  deletion_task_id TEXT PRIMARY KEY,
+  status TEXT NOT NULL,
+  create_date INTEGER NOT NULL
+);
 `;
 
 /** Tables in the order a wipe must drop them (children first). */
 export const TABLES = [
+  'role_deletion_tasks',
+  'sts_sessions',
+  'signing_certificates',
+  'ssh_public_keys',
+  'mfa_devices',
   'login_profiles',
   'access_keys',
   'tags',

@@ -3,7 +3,12 @@ import { AccountStore } from './account.ts';
 import { openDatabase, wipeDatabase, type Db } from './database.ts';
 import { GroupStore } from './groups.ts';
 import { LoginProfileStore } from './login-profiles.ts';
+import { MFADeviceStore } from './mfa-devices.ts';
+import { RoleDeletionTaskStore } from './role-deletion-tasks.ts';
 import { RoleStore } from './roles.ts';
+import { SessionStore } from './sessions.ts';
+import { SigningCertificateStore } from './signing-certificates.ts';
+import { SSHPublicKeyStore } from './ssh-public-keys.ts';
 import { TagStore } from './tags.ts';
 import { UserStore } from './users.ts';
 
@@ -16,6 +21,11 @@ export class Store {
   readonly tags: TagStore;
   readonly accessKeys: AccessKeyStore;
   readonly loginProfiles: LoginProfileStore;
+  readonly mfaDevices: MFADeviceStore;
+  readonly sshPublicKeys: SSHPublicKeyStore;
+  readonly signingCertificates: SigningCertificateStore;
+  readonly sessions: SessionStore;
+  readonly roleDeletionTasks: RoleDeletionTaskStore;
 
   private constructor(private readonly db: Db) {
     this.account = new AccountStore(db);
@@ -25,6 +35,11 @@ export class Store {
     this.tags = new TagStore(db);
     this.accessKeys = new AccessKeyStore(db);
     this.loginProfiles = new LoginProfileStore(db);
+    this.mfaDevices = new MFADeviceStore(db);
+    this.sshPublicKeys = new SSHPublicKeyStore(db);
+    this.signingCertificates = new SigningCertificateStore(db);
+    this.sessions = new SessionStore(db);
+    this.roleDeletionTasks = new RoleDeletionTaskStore(db);
   }
 
   static open(dataPath: string): Store {
