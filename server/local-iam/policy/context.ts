@@ -59,7 +59,7 @@ export interface ContextInput {
    * Set for temporary credentials only. IAM leaves aws:MultiFactorAuthPresent out of the context
    * for long-term access keys, and sets aws:MultiFactorAuthAge only when MFA was used.
    */
-  Session?: { IssuedAt: Date; MfaAuthenticatedAt?: Date };
+  Session?: { IssuedAt?: Date; MfaAuthenticatedAt?: Date };
   SecureTransport?: boolean;
   SourceIp?: string;
   ExternalId?: string;
@@ -95,7 +95,9 @@ export function buildRequestContext(input: ContextInput): Record<string, Context
 
   if (input.Session) {
     const mfaAt = input.Session.MfaAuthenticatedAt;
-    context['aws:TokenIssueTime'] = formatTime(input.Session.IssuedAt);
+    if (input.Session.IssuedAt) {
+      context['aws:TokenIssueTime'] = formatTime(input.Session.IssuedAt);
+    }
     context['aws:MultiFactorAuthPresent'] = mfaAt !== undefined ? 'true' : 'false';
     if (mfaAt !== undefined) {
       const age = Math.max(0, Math.floor((now.getTime() - mfaAt.getTime()) / 1000));

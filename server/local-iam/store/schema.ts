@@ -150,10 +150,69 @@ CREATE TABLE IF NOT EXISTS role_deletion_tasks (
   status TEXT NOT NULL,
   create_date INTEGER NOT NULL
 );
+
+-- Customer managed policies; names are unique regardless of case, as for users.
+CREATE TABLE IF NOT EXISTS policies (
+  pk INTEGER PRIMARY KEY,
+  policy_id TEXT NOT NULL UNIQUE,
+  policy_name TEXT NOT NULL,
+  policy_name_key TEXT NOT NULL UNIQUE,
+  path TEXT NOT NULL,
+  description TEXT,
+  default_version INTEGER NOT NULL,
+  next_version INTEGER NOT NULL,
+  create_date INTEGER NOT NULL,
+  update_date INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS policy_versions (
+  policy_pk INTEGER NOT NULL REFERENCES policies (pk) ON DELETE CASCADE,
+  version_number INTEGER NOT NULL,
+  document TEXT NOT NULL,
+  create_date INTEGER NOT NULL,
+  PRIMARY KEY (policy_pk, version_number)
+);
+
+-- Managed policies attached to a 'user', 'group' or 'role', by policy ARN.
+CREATE TABLE IF NOT EXISTS attached_policies (
+  entity_type TEXT NOT NULL CHECK (entity_type IN ('user', 'group', 'role')),
+  entity_pk INTEGER NOT NULL,
+  policy_arn TEXT NOT NULL,
+  PRIMARY KEY (entity_type, entity_pk, policy_arn)
+);
+CREATE INDEX IF NOT EXISTS attached_policies_by_arn ON attached_policies (policy_arn);
+
+CREATE TABLE IF NOT EXISTS inline_policies (
+  entity_type TEXT NOT NULL CHECK (entity_type IN ('user', 'group', 'role')),
+  entity_pk INTEGER NOT NULL,
+  policy_name_key TEXT NOT NULL,
+  policy_name TEXT NOT NULL,
+  document TEXT NOT NULL,
+  PRIMARY KEY (entity_type, entity_pk, policy_name_key)
+);
+
+CREATE TABLE IF NOT EXISTS account_password_policy (
+  singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+  policy TEXT NOT NULL
+);
+
+-- Earlier password hashes, for PasswordReusePrevention.
+CREATE TABLE IF NOT EXISTS password_history (
+  user_pk INTEGER NOT NULL REFERENCES users (pk) ON DELETE CASCADE,
+  password_hash TEXT NOT NULL,
+  set_date INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS password_history_by_user ON password_history (user_pk);
 `;
 
 /** Tables in the order a wipe must drop them (children first). */
 export const TABLES = [
+  'password_history',
+  'account_password_policy',
+  'inline_policies',
+  'attached_policies',
+  'policy_versions',
+  'policies',
   'role_deletion_tasks',
   'sts_sessions',
   'signing_certificates',

@@ -1,0 +1,151 @@
+import type { Db } from './database.ts';
+import { nameKey } from './database.ts';
+
+/** The identities policies attach to or are embedded in. */
+export type PolicyOwner = 'user' | 'group' | 'role';
+
+export interface InlinePolicyRecord {
+  policyName: string;
+  /** The document as the caller sent it (decoded JSON text). */
+  document: string;
+}
+
+export interface AttachmentRecord {
+  entityType: PolicyOwner;
+  entityPk: number;
+  policyArn: string;
+}
+
+interface AttachmentRow {
+  entity_type: PolicyOwner;
+  entity_pk: number;
+  policy_arn: string;
+}
+
+/**
+ * Managed policy attachments, by policy ARN (AWS managed and customer managed alike: neither
+ * can be renamed or moved), and inline policies, by owner.
+ */
+export class PolicyLinkStore {
+  private readonly attachStmt;
+  private readonly detachStmt;
+  private readonly attachedStmt;
+  private readonly attachmentsOfStmt;
+  private readonly attachedArnsStmt;
+  private readonly attachmentCountStmt;
+  private readonly putInlineStmt;
+  private readonly inlineStmt;
+  private readonly inlineListStmt;
+  private readonly deleteInlineStmt;
+  private readonly inlineCountStmt;
+
+  constructor(db: Db) {
+    this.attachStmt = db.prepare(
+      `INSERT OR IGNORE INTO attached_policies (entity_type, entity_pk, policy_arn)
+       VALUES (?, ?, ?)`,
+    );
+    this.detachStmt = db.prepare(
+      'DELETE FROM attached_policies WHERE entity_type = ? AND entity_pk = ? AND policy_arn = ?',
+    );
+    this.attachedStmt = db.prepare<[string, number], { policy_arn: string }>(
+      `SELECT policy_arn FROM attached_policies WHERE entity_type = ? AND entity_pk = ?
+       ORDER BY policy_arn`,
+    );
+    this.attachmentsOfStmt = db.prepare<[string], AttachmentRow>(
+      'SELECT * FROM attached_policies WHERE policy_arn = ? ORDER BY entity_type, entity_pk',
+    );
+    this.attachedArnsStmt = db.prepare<[], { policy_arn: string; n: number }>(
+      'SELECT policy_arn, COUNT(*) AS n FROM attached_policies GROUP BY policy_arn',
+    );
+    this.attachmentCountStmt = db.prepare<[string], { n: number }>(
+      'SELECT COUNT(*) AS n FROM attached_policies WHERE policy_arn = ?',
+    );
+    this.putInlineStmt = db.prepare(
+      `INSERT INTO inline_policies (entity_type, entity_pk, policy_name_key, policy_name, document)
+       VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (entity_type, entity_pk, policy_name_key)
+       DO UPDATE SET policy_name = excluded.policy_name, document = excluded.document`,
+    );
+    this.inlineStmt = db.prepare<[string, number, string], InlineRow>(
+      `SELECT policy_name, document FROM inline_policies
+       WHERE entity_type = ? AND entity_pk = ? AND policy_name_key = ?`,
+    );
+    this.inlineListStmt = db.prepare<[string, number], InlineRow>(
+      `SELECT policy_name, document FROM inline_policies WHERE entity_type = ? AND entity_pk = ?
+       ORDER BY policy_name_key`,
+    );
+    this.deleteInlineStmt = db.prepare(
+      `DELETE FROM inline_policies
+       WHERE entity_type = ? AND entity_pk = ? AND policy_name_key = ?`,
+    );
+    this.inlineCountStmt = db.prepare<[string], { n: number }>(
+      'SELECT COUNT(*) AS n FROM inline_policies WHERE entity_type = ?',
+    );
+  }
+
+  attach(owner: PolicyOwner, pk: number, policyArn: string): void {
+    this.attachStmt.run(owner, pk, policyArn);
+  }
+
+  detach(owner: PolicyOwner, pk: number, policyArn: string): boolean {
+    return this.detachStmt.run(owner, pk, policyArn).changes > 0;
+  }
+
+  /** The ARNs of the managed policies attached to one user, group or role, sorted. */
+  attached(owner: PolicyOwner, pk: number): string[] {
+    return this.attachedStmt.all(owner, pk).map((row) => row.policy_arn);
+  }
+
+  attachmentsOf(policyArn: string): AttachmentRecord[] {
+    return this.attachmentsOfStmt.all(policyArn).map((row) => ({
+      entityType: row.entity_type,
+      entityPk: row.entity_pk,
+      policyArn: row.policy_arn,
+    }));
+  }
+
+  attachmentCount(policyArn: string): number {
+    return this.attachmentCountStmt.get(policyArn)?.n ?? 0;
+  }
+
+  /** Every attached policy ARN with its attachment count. */
+  attachmentCounts(): Map<string, number> {
+    return new Map(this.attachedArnsStmt.all().map((row) => [row.policy_arn, row.n]));
+  }
+
+  putInline(owner: PolicyOwner, pk: number, policy: InlinePolicyRecord): void {
+    this.putInlineStmt.run(
+      owner,
+      pk,
+      nameKey(policy.policyName),
+      policy.policyName,
+      policy.document,
+    );
+  }
+
+  inline(owner: PolicyOwner, pk: number, policyName: string): InlinePolicyRecord | undefined {
+    const row = this.inlineStmt.get(owner, pk, nameKey(policyName));
+    return row && { policyName: row.policy_name, document: row.document };
+  }
+
+  /** One owner's inline policies by name. */
+  inlineList(owner: PolicyOwner, pk: number): InlinePolicyRecord[] {
+    return this.inlineListStmt
+      .all(owner, pk)
+      .map((row) => ({ policyName: row.policy_name, document: row.document }));
+  }
+
+  deleteInline(owner: PolicyOwner, pk: number, policyName: string): boolean {
+    return this.deleteInlineStmt.run(owner, pk, nameKey(policyName)).changes > 0;
+  }
+
+  /** Inline policies held by all users (or groups, or roles) of the account. */
+  inlineCount(owner: PolicyOwner): number {
+    return this.inlineCountStmt.get(owner)?.n ?? 0;
+  }
+}
+
+interface InlineRow {
+  policy_name: string;
+  document: string;
+}
