@@ -28,8 +28,9 @@ export function toAwsError(error: unknown): AwsErrorShape {
     return {
       code: 'NetworkError',
       message:
-        'The endpoint could not be reached. Check the URL, that it is running, and that it ' +
-        'answers CORS requests from this page.',
+        'The endpoint could not be reached. Check the URL, that it is running and answers CORS ' +
+        'requests from this page, and that this console allows connecting to it ' +
+        "(a custom endpoint must be listed in the server's CONSOLE_CONNECT_SOURCES).",
     };
   }
 

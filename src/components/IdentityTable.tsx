@@ -66,7 +66,10 @@ export function IdentityTable<T>(props: IdentityTableProps<T>) {
   });
 
   const failedWithoutRows = error != null && items.length === 0;
-  const counter = props.loading ? undefined : `(${items.length}${props.loadingMore ? '+' : ''})`;
+  const counter =
+    props.loading || failedWithoutRows
+      ? undefined
+      : `(${items.length}${props.loadingMore ? '+' : ''})`;
 
   return (
     <SpaceBetween size="s">

@@ -89,14 +89,14 @@ export default function PathTreePanel({ kind }: PathTreePanelProps) {
         </Header>
       }
     >
-      {errors.map((query, index) => (
+      {errors.length > 0 && (
+        // One alert for the three lists: they usually fail together, for the same reason.
         <ErrorAlert
-          key={index}
           header="Could not count every path"
-          error={query.error}
-          onRetry={() => void query.refetch()}
+          error={errors[0]?.error}
+          onRetry={() => errors.forEach((query) => void query.refetch())}
         />
-      ))}
+      )}
       {loading && <Spinner />}
       <TreeView<PathNode>
         ariaLabel="Paths"
