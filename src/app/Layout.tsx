@@ -43,7 +43,7 @@ function Notifications() {
   return <Flashbar items={items} stackItems={items.length > 3} />;
 }
 
-export function Layout() {
+export default function Layout() {
   const { pathname } = useLocation();
   return (
     <FlashProvider>

@@ -3,11 +3,12 @@ import { createBrowserRouter, Navigate, useParams } from 'react-router-dom';
 import Spinner from '@cloudscape-design/components/spinner';
 import { aliasFromHostname } from '../session/sign-in-url.ts';
 import { useSessionContext } from '../session/SessionContext.tsx';
-import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RequireSession } from './RequireSession.tsx';
 
 // One chunk per page, so the sign-in page does not carry the rest of the console.
+// The console's frame (top bar, navigation) loads after sign-in, not with the sign-in page.
+const Layout = lazy(() => import('./Layout.tsx'));
 const SignInPage = lazy(() => import('../features/signin/SignInPage.tsx'));
 const DashboardPage = lazy(() => import('../features/account/DashboardPage.tsx'));
 const UsersListPage = lazy(() => import('../features/users/UsersListPage.tsx'));
@@ -84,7 +85,11 @@ export function createAppRouter() {
       element: <RequireSession />,
       children: [
         {
-          element: <Layout />,
+          element: (
+            <Loading>
+              <Layout />
+            </Loading>
+          ),
           children: [
             { index: true, element: <DashboardPage /> },
             { path: 'users', element: <UsersListPage pathTree={<PathTreePanel kind="users" />} /> },

@@ -3,7 +3,10 @@ import { accessKeyOperations } from './access-keys.ts';
 import { accountOperations } from './account.ts';
 import { groupOperations } from './groups.ts';
 import { loginProfileOperations } from './login-profiles.ts';
+import { mfaDeviceOperations } from './mfa-devices.ts';
 import { roleOperations } from './roles.ts';
+import { signingCertificateOperations } from './signing-certificates.ts';
+import { sshPublicKeyOperations } from './ssh-public-keys.ts';
 import { stsOperations } from './sts.ts';
 import type { OperationTable } from './types.ts';
 import { userOperations } from './users.ts';
@@ -22,6 +25,9 @@ export const OPERATIONS: Record<Service, OperationTable> = {
     ...groupOperations,
     ...roleOperations,
     ...accountOperations,
+    ...mfaDeviceOperations,
+    ...sshPublicKeyOperations,
+    ...signingCertificateOperations,
   },
   sts: stsOperations,
 };

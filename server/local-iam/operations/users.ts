@@ -141,6 +141,15 @@ function updateUser(context: OperationContext): undefined {
 function deleteUserBlocker(store: Store, user: UserRecord): string | undefined {
   if (store.loginProfiles.get(user.pk)) return 'must delete login profile first';
   if (store.accessKeys.ofOwner(user.pk).length > 0) return 'must delete access keys first';
+  // Messages as IAM sends them; SSH keys get IAM's generic wording (seen in the field, e.g.
+  // https://github.com/rebuy-de/aws-nuke/pull/319).
+  if (store.signingCertificates.ofOwner(user.pk).length > 0) {
+    return 'must delete certificates first';
+  }
+  if (store.sshPublicKeys.ofUser(user.pk).length > 0) {
+    return 'must remove referenced objects first';
+  }
+  if (store.mfaDevices.assignedTo(user.pk).length > 0) return 'must delete MFA device first';
   if (store.groups.groupsOfUser(user.pk).length > 0)
     return 'must remove user from all groups first';
   return undefined;
