@@ -1,6 +1,6 @@
 import type { Db } from './database.ts';
 
-export type TaggedEntity = 'user' | 'role';
+export type TaggedEntity = 'user' | 'role' | 'mfa';
 
 export type Tag = {
   Key: string;
