@@ -7,6 +7,7 @@ import {
 import type { Store } from '../store/store.ts';
 import type { Service } from '../xml/serialize.ts';
 import type { Caller } from './caller.ts';
+import { checkNotExpired, findSession, sessionCaller } from './temporary-credentials.ts';
 import {
   checkClockSkew,
   parseAmzDate,
@@ -44,14 +45,18 @@ export async function authenticate(
     );
   }
 
-  const key = store.accessKeys.byId(auth.accessKeyId);
+  const tokenHeader = request.headers['x-amz-security-token'];
+  const sessionToken = Array.isArray(tokenHeader) ? tokenHeader.join(',') : tokenHeader;
+  // Temporary (ASIA) keys need the session token issued with them.
+  const session = auth.accessKeyId.startsWith('ASIA')
+    ? findSession(store, auth.accessKeyId, sessionToken)
+    : undefined;
+  const key = session ? undefined : store.accessKeys.byId(auth.accessKeyId);
   // Session tokens are for temporary (ASIA) keys only; a token beside a long-term key is
   // refused the way AWS refuses an unknown token.
-  const sessionToken = request.headers['x-amz-security-token'];
-  if (!key || key.status !== 'Active' || sessionToken !== undefined) {
+  if (!session && (!key || key.status !== 'Active' || sessionToken !== undefined)) {
     throw new InvalidClientTokenIdError();
   }
-
   const amzDate = request.headers['x-amz-date'];
   const signedAt = parseAmzDate(typeof amzDate === 'string' ? amzDate : undefined);
   if (!signedAt || !auth.signedHeaders.includes('x-amz-date')) {
@@ -60,7 +65,26 @@ export async function authenticate(
     );
   }
   checkClockSkew(signedAt, now);
-  await verifySignature(request, auth, key.secretAccessKey, signedAt);
+  await verifySignature(
+    request,
+    auth,
+    session?.secretAccessKey ?? key?.secretAccessKey ?? '',
+    signedAt,
+  );
+  if (session) {
+    checkNotExpired(session, now);
+    // GetSessionToken credentials got without MFA may call STS but not IAM.
+    // https://docs.aws.amazon.com/STS/latest/APIReference/API_GetSessionToken.html
+    if (
+      auth.service === 'iam' &&
+      session.source === 'GetSessionToken' &&
+      session.mfaAuthenticatedAt === undefined
+    ) {
+      throw new InvalidClientTokenIdError();
+    }
+    return { caller: sessionCaller(store, session), service: auth.service, region: auth.region };
+  }
+  if (!key) throw new InvalidClientTokenIdError();
 
   const owner = key.userPk === undefined ? undefined : store.users.byPk(key.userPk);
   if (key.userPk !== undefined && !owner) throw new InvalidClientTokenIdError();

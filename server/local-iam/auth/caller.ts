@@ -11,6 +11,10 @@ export interface SessionFacts {
   source: 'GetSessionToken' | 'AssumeRole';
   expiration: Date;
   mfaAuthenticatedAt?: Date;
+  /** When the credentials were issued: aws:TokenIssueTime. */
+  issuedAt?: Date;
+  /** Role session credentials got with role session credentials (one hour at most). */
+  roleChained?: boolean;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Service } from '../xml/serialize.ts';
 import { accessKeyOperations } from './access-keys.ts';
 import { accountOperations } from './account.ts';
+import { assumeRoleOperations } from './assume-role.ts';
 import { groupOperations } from './groups.ts';
 import { loginProfileOperations } from './login-profiles.ts';
 import { mfaDeviceOperations } from './mfa-devices.ts';
@@ -8,6 +9,7 @@ import { roleOperations } from './roles.ts';
 import { signingCertificateOperations } from './signing-certificates.ts';
 import { sshPublicKeyOperations } from './ssh-public-keys.ts';
 import { stsOperations } from './sts.ts';
+import { stsSessionOperations } from './sts-sessions.ts';
 import type { OperationTable } from './types.ts';
 import { userOperations } from './users.ts';
 
@@ -29,5 +31,5 @@ export const OPERATIONS: Record<Service, OperationTable> = {
     ...sshPublicKeyOperations,
     ...signingCertificateOperations,
   },
-  sts: stsOperations,
+  sts: { ...stsOperations, ...stsSessionOperations, ...assumeRoleOperations },
 };
