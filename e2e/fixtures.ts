@@ -27,5 +27,7 @@ export async function signInAsRoot(page: Page): Promise<void> {
   await page.getByLabel('Access key ID').fill(root.accessKeyId);
   await page.getByLabel('Secret access key').fill(root.secretAccessKey);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByText(`arn:aws:iam::${accountId}:root`).first()).toBeVisible();
+  await expect(
+    page.getByText(`arn:aws:iam::${accountId}:root`).filter({ visible: true }).first(),
+  ).toBeVisible();
 }

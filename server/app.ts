@@ -30,7 +30,8 @@ export function createConsoleMiddleware(options: ConsoleServerOptions): Middlewa
   const { account, allowReset = false } = options;
   const csp = contentSecurityPolicy(options.connectSources);
   const serveApp = options.distDir
-    ? sirv(options.distDir, { single: true, etag: true })
+    ? // Names such as alice.martin look like files; only the hashed assets must 404.
+      sirv(options.distDir, { single: true, etag: true, ignores: ['^/assets/'] })
     : undefined;
   const relay = createRelay(options.relay);
 

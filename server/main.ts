@@ -8,7 +8,8 @@ import { openLocalAccount } from './local-iam/index.ts';
 import { parseConnectSources } from './security-headers.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const distDir = resolve(root, 'dist');
+// CONSOLE_DIST_DIR lets parallel test runs each serve their own build.
+const distDir = resolve(root, process.env.CONSOLE_DIST_DIR ?? 'dist');
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
 
