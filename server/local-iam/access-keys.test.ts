@@ -1,4 +1,5 @@
 import {
+  AttachUserPolicyCommand,
   CreateAccessKeyCommand,
   CreateUserCommand,
   DeleteAccessKeyCommand,
@@ -58,6 +59,13 @@ describe('CreateAccessKey', () => {
   it('creates a key for the caller when UserName is omitted', async () => {
     await iam.send(new CreateUserCommand({ UserName: 'self-service' }));
     const first = await createKey('self-service');
+    // A new user may do nothing until a policy allows it, even on its own keys.
+    await iam.send(
+      new AttachUserPolicyCommand({
+        UserName: 'self-service',
+        PolicyArn: 'arn:aws:iam::aws:policy/IAMFullAccess',
+      }),
+    );
     const asUser = harness.iam({
       accessKeyId: first.AccessKeyId!,
       secretAccessKey: first.SecretAccessKey!,

@@ -164,3 +164,8 @@ export class UnmodifiableEntityError extends AwsError {
   readonly code = 'UnmodifiableEntity';
   readonly status = 400;
 }
+
+export class InvalidUserTypeError extends AwsError {
+  readonly code = 'InvalidUserType';
+  readonly status = 400;
+}

@@ -13,7 +13,7 @@ function randomString(alphabet: string, length: number): string {
  * Unique IDs are a four-letter prefix naming the entity type and 17 upper-case alphanumerics.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-prefixes
  */
-export type UniqueIdPrefix = 'AIDA' | 'AGPA' | 'AROA';
+export type UniqueIdPrefix = 'AIDA' | 'AGPA' | 'AROA' | 'ANPA';
 
 export function newUniqueId(prefix: UniqueIdPrefix): string {
   return prefix + randomString(UPPER_ALPHANUMERIC, 17);

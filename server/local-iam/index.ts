@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createAuthorizer } from './auth/authorize.ts';
 import { initialiseAccount, type InitialState } from './bootstrap.ts';
 import { createRequestHandler } from './http/handler.ts';
 import { checkAccountAlias } from './operations/account.ts';
@@ -18,6 +19,8 @@ export interface LocalAccountOptions {
   demo?: boolean;
   /** Receives one line a request; never a key, signature, password, token or body. */
   log?: (line: string) => void;
+  /** The clock requests are checked against (signatures, sessions, conditions); for tests. */
+  now?: () => Date;
 }
 
 export interface LocalAccount {
@@ -66,10 +69,13 @@ export function openLocalAccount(options: LocalAccountOptions = {}): LocalAccoun
     if (!record) throw new Error('The local account has no account record.');
     return record;
   };
+  const now = options.now ?? (() => new Date());
   const handle = createRequestHandler({
     store,
     accountId: () => account().accountId,
     log: options.log,
+    now,
+    authorize: createAuthorizer(store, now),
   });
 
   return {

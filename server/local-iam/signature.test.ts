@@ -1,4 +1,5 @@
 import {
+  AttachUserPolicyCommand,
   CreateAccessKeyCommand,
   CreateUserCommand,
   GetAccessKeyLastUsedCommand,
@@ -161,6 +162,12 @@ describe('keys', () => {
   it('rejects an inactive key (InvalidClientTokenId), accepts it again once active', async () => {
     const iam = harness.iam();
     const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: 'signer' }));
+    await iam.send(
+      new AttachUserPolicyCommand({
+        UserName: 'signer',
+        PolicyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess',
+      }),
+    );
     const key = {
       accessKeyId: AccessKey!.AccessKeyId!,
       secretAccessKey: AccessKey!.SecretAccessKey!,

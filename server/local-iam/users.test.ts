@@ -1,5 +1,6 @@
 import {
   AddUserToGroupCommand,
+  AttachUserPolicyCommand,
   CreateAccessKeyCommand,
   CreateGroupCommand,
   CreateLoginProfileCommand,
@@ -90,6 +91,12 @@ describe('CreateUser and GetUser', () => {
   it('answers GetUser without a name for an IAM user with that user', async () => {
     await iam.send(new CreateUserCommand({ UserName: 'self-asker', Path: '/self/' }));
     const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: 'self-asker' }));
+    await iam.send(
+      new AttachUserPolicyCommand({
+        UserName: 'self-asker',
+        PolicyArn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess',
+      }),
+    );
     const asUser = harness.iam({
       accessKeyId: AccessKey!.AccessKeyId!,
       secretAccessKey: AccessKey!.SecretAccessKey!,

@@ -2,9 +2,13 @@ import type { Service } from '../xml/serialize.ts';
 import { accessKeyOperations } from './access-keys.ts';
 import { accountOperations } from './account.ts';
 import { assumeRoleOperations } from './assume-role.ts';
+import { attachedPolicyOperations } from './attached-policies.ts';
 import { groupOperations } from './groups.ts';
+import { inlinePolicyOperations } from './inline-policies.ts';
 import { loginProfileOperations } from './login-profiles.ts';
+import { managedPolicyOperations } from './managed-policies.ts';
 import { mfaDeviceOperations } from './mfa-devices.ts';
+import { policyVersionOperations } from './policy-versions.ts';
 import { roleOperations } from './roles.ts';
 import { signingCertificateOperations } from './signing-certificates.ts';
 import { sshPublicKeyOperations } from './ssh-public-keys.ts';
@@ -27,6 +31,10 @@ export const OPERATIONS: Record<Service, OperationTable> = {
     ...groupOperations,
     ...roleOperations,
     ...accountOperations,
+    ...managedPolicyOperations,
+    ...policyVersionOperations,
+    ...attachedPolicyOperations,
+    ...inlinePolicyOperations,
     ...mfaDeviceOperations,
     ...sshPublicKeyOperations,
     ...signingCertificateOperations,

@@ -10,18 +10,6 @@ export interface InlinePolicyRecord {
   document: string;
 }
 
-export interface AttachmentRecord {
-  entityType: PolicyOwner;
-  entityPk: number;
-  policyArn: string;
-}
-
-interface AttachmentRow {
-  entity_type: PolicyOwner;
-  entity_pk: number;
-  policy_arn: string;
-}
-
 /**
  * Managed policy attachments, by policy ARN (AWS managed and customer managed alike: neither
  * can be renamed or moved), and inline policies, by owner.
@@ -30,9 +18,9 @@ export class PolicyLinkStore {
   private readonly attachStmt;
   private readonly detachStmt;
   private readonly attachedStmt;
-  private readonly attachmentsOfStmt;
   private readonly attachedArnsStmt;
   private readonly attachmentCountStmt;
+  private readonly attachedNamesStmt;
   private readonly putInlineStmt;
   private readonly inlineStmt;
   private readonly inlineListStmt;
@@ -51,14 +39,21 @@ export class PolicyLinkStore {
       `SELECT policy_arn FROM attached_policies WHERE entity_type = ? AND entity_pk = ?
        ORDER BY policy_arn`,
     );
-    this.attachmentsOfStmt = db.prepare<[string], AttachmentRow>(
-      'SELECT * FROM attached_policies WHERE policy_arn = ? ORDER BY entity_type, entity_pk',
-    );
     this.attachedArnsStmt = db.prepare<[], { policy_arn: string; n: number }>(
       'SELECT policy_arn, COUNT(*) AS n FROM attached_policies GROUP BY policy_arn',
     );
     this.attachmentCountStmt = db.prepare<[string], { n: number }>(
       'SELECT COUNT(*) AS n FROM attached_policies WHERE policy_arn = ?',
+    );
+    this.attachedNamesStmt = db.prepare<[string, string, string], AttachedNameRow>(
+      `SELECT 'user' AS entity_type, u.user_name AS name FROM attached_policies a
+         JOIN users u ON a.entity_type = 'user' AND u.pk = a.entity_pk WHERE a.policy_arn = ?
+       UNION ALL
+       SELECT 'group', g.group_name FROM attached_policies a
+         JOIN groups g ON a.entity_type = 'group' AND g.pk = a.entity_pk WHERE a.policy_arn = ?
+       UNION ALL
+       SELECT 'role', r.role_name FROM attached_policies a
+         JOIN roles r ON a.entity_type = 'role' AND r.pk = a.entity_pk WHERE a.policy_arn = ?`,
     );
     this.putInlineStmt = db.prepare(
       `INSERT INTO inline_policies (entity_type, entity_pk, policy_name_key, policy_name, document)
@@ -96,12 +91,11 @@ export class PolicyLinkStore {
     return this.attachedStmt.all(owner, pk).map((row) => row.policy_arn);
   }
 
-  attachmentsOf(policyArn: string): AttachmentRecord[] {
-    return this.attachmentsOfStmt.all(policyArn).map((row) => ({
-      entityType: row.entity_type,
-      entityPk: row.entity_pk,
-      policyArn: row.policy_arn,
-    }));
+  /** The names of the users, groups and roles a policy is attached to. */
+  attachedNames(policyArn: string): { entityType: PolicyOwner; name: string }[] {
+    return this.attachedNamesStmt
+      .all(policyArn, policyArn, policyArn)
+      .map((row) => ({ entityType: row.entity_type, name: row.name }));
   }
 
   attachmentCount(policyArn: string): number {
@@ -143,6 +137,11 @@ export class PolicyLinkStore {
   inlineCount(owner: PolicyOwner): number {
     return this.inlineCountStmt.get(owner)?.n ?? 0;
   }
+}
+
+interface AttachedNameRow {
+  entity_type: PolicyOwner;
+  name: string;
 }
 
 interface InlineRow {

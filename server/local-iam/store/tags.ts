@@ -1,6 +1,6 @@
 import type { Db } from './database.ts';
 
-export type TaggedEntity = 'user' | 'role' | 'mfa';
+export type TaggedEntity = 'user' | 'role' | 'mfa' | 'policy';
 
 export type Tag = {
   Key: string;
