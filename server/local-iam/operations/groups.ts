@@ -10,6 +10,7 @@ import type { GroupRecord } from '../store/groups.ts';
 import type { Store } from '../store/store.ts';
 import type { XmlObject } from '../xml/serialize.ts';
 import { readPage, readPageOf } from './paging.ts';
+import { policyDeleteBlocker } from './policy-owners.ts';
 import type { OperationContext, OperationTable } from './types.ts';
 import { requireUser, userView } from './users.ts';
 import {
@@ -116,7 +117,7 @@ function updateGroup(context: OperationContext): undefined {
 }
 
 /**
- * A group must have no members (and, later, no policies) before it can be deleted.
+ * A group must have no members, inline policies or attached policies before it can be deleted.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteGroup.html
  */
 function deleteGroup(context: OperationContext): undefined {
@@ -127,6 +128,8 @@ function deleteGroup(context: OperationContext): undefined {
     if (store.groups.memberCount(group.pk) > 0) {
       throw new DeleteConflictError('Cannot delete entity, must remove users from group first.');
     }
+    const policyBlocker = policyDeleteBlocker(store, 'group', group.pk);
+    if (policyBlocker) throw new DeleteConflictError(`Cannot delete entity, ${policyBlocker}.`);
     store.groups.delete(group.pk);
   });
   return undefined;

@@ -77,3 +77,18 @@ export function requireOwner(context: OperationContext, type: PolicyOwner): Owne
 export function ownerTypeName(type: PolicyOwner): 'User' | 'Group' | 'Role' {
   return type === 'user' ? 'User' : type === 'group' ? 'Group' : 'Role';
 }
+
+/**
+ * What keeps a user, group or role from being deleted on the policy side: inline policies first,
+ * then attached managed policies, with IAM's wording.
+ * https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUser.html
+ */
+export function policyDeleteBlocker(
+  store: Store,
+  type: PolicyOwner,
+  pk: number,
+): string | undefined {
+  if (store.policyLinks.inlineList(type, pk).length > 0) return 'must delete policies first';
+  if (store.policyLinks.attached(type, pk).length > 0) return 'must detach all policies first';
+  return undefined;
+}

@@ -1,5 +1,10 @@
 import { roleArn } from '../arns.ts';
-import { EntityAlreadyExistsError, NoSuchEntityError, ValidationError } from '../errors.ts';
+import {
+  DeleteConflictError,
+  EntityAlreadyExistsError,
+  NoSuchEntityError,
+  ValidationError,
+} from '../errors.ts';
 import { newUniqueId } from '../ids.ts';
 import type { RoleRecord } from '../store/roles.ts';
 import type { Store } from '../store/store.ts';
@@ -8,6 +13,8 @@ import type { XmlObject } from '../xml/serialize.ts';
 import { readPage } from './paging.ts';
 import { listTags, putTags, readTagKeys, readTags, tagsOrNothing } from './tags.ts';
 import { checkTrustPolicy, encodePolicyDocument } from './trust-policy.ts';
+import { policyDeleteBlocker } from './policy-owners.ts';
+import { checkModifiableRole, checkRolePathAllowed } from './role-protection.ts';
 import type { OperationContext, OperationTable } from './types.ts';
 import {
   checkDescription,
@@ -25,7 +32,7 @@ import {
 const MIN_SESSION_DURATION = 3600;
 const MAX_SESSION_DURATION = 43200;
 
-function roleView(accountId: string, role: RoleRecord, tags?: Tag[]): XmlObject {
+export function roleView(accountId: string, role: RoleRecord, tags?: Tag[]): XmlObject {
   return {
     Path: role.path,
     RoleName: role.roleName,
@@ -39,7 +46,7 @@ function roleView(accountId: string, role: RoleRecord, tags?: Tag[]): XmlObject 
   };
 }
 
-function requireRole(store: Store, roleName: string): RoleRecord {
+export function requireRole(store: Store, roleName: string): RoleRecord {
   const role = store.roles.byName(roleName);
   if (!role) throw new NoSuchEntityError(`The role with name ${roleName} cannot be found.`);
   return role;
@@ -74,6 +81,7 @@ function createRole(context: OperationContext): XmlObject {
   const { store, params, now, accountId } = context;
   const roleName = readRoleName(context);
   const path = checkPath(params.get('Path') ?? '/');
+  checkRolePathAllowed(path);
   const document = checkTrustPolicy(
     params.require('AssumeRolePolicyDocument'),
     'AssumeRolePolicyDocument',
@@ -129,6 +137,7 @@ function listRoles(context: OperationContext): XmlObject {
 function updateRole(context: OperationContext): undefined {
   const { store } = context;
   const role = requireRole(store, readRoleName(context));
+  checkModifiableRole(role);
   const description = readDescription(context);
   const maxSessionDuration = readMaxSessionDuration(context);
   store.transaction(() => store.roles.update(role, { description, maxSessionDuration }));
@@ -138,6 +147,7 @@ function updateRole(context: OperationContext): undefined {
 function updateRoleDescription(context: OperationContext): XmlObject {
   const { store, params, accountId } = context;
   const role = requireRole(store, readRoleName(context));
+  checkModifiableRole(role);
   const description = checkDescription(params.require('Description'));
   const updated = store.transaction(() => store.roles.update(role, { description }));
   return { Role: roleView(accountId, updated, tagsOrNothing(store, 'role', role.pk)) };
@@ -146,6 +156,7 @@ function updateRoleDescription(context: OperationContext): XmlObject {
 function updateAssumeRolePolicy(context: OperationContext): undefined {
   const { store, params } = context;
   const role = requireRole(store, readRoleName(context));
+  checkModifiableRole(role);
   const document = checkTrustPolicy(params.require('PolicyDocument'), 'PolicyDocument');
   store.transaction(() => store.roles.update(role, { assumeRolePolicyDocument: document }));
   return undefined;
@@ -156,6 +167,9 @@ function deleteRole(context: OperationContext): undefined {
   const roleName = readRoleName(context);
   store.transaction(() => {
     const role = requireRole(store, roleName);
+    checkModifiableRole(role);
+    const policyBlocker = policyDeleteBlocker(store, 'role', role.pk);
+    if (policyBlocker) throw new DeleteConflictError(`Cannot delete entity, ${policyBlocker}.`);
     store.tags.removeAll('role', role.pk);
     store.roles.delete(role.pk);
   });

@@ -11,6 +11,7 @@ import { newUniqueId } from '../ids.ts';
 import type { XmlObject } from '../xml/serialize.ts';
 import { readPage } from './paging.ts';
 import { listTags, putTags, readTagKeys, readTags, tagsOrNothing } from './tags.ts';
+import { policyDeleteBlocker } from './policy-owners.ts';
 import type { OperationContext, OperationTable } from './types.ts';
 import { checkName, checkPath, checkPathPrefix, MAX_USER_NAME } from './validation.ts';
 
@@ -150,6 +151,8 @@ function deleteUserBlocker(store: Store, user: UserRecord): string | undefined {
     return 'must remove referenced objects first';
   }
   if (store.mfaDevices.assignedTo(user.pk).length > 0) return 'must delete MFA device first';
+  const policyBlocker = policyDeleteBlocker(store, 'user', user.pk);
+  if (policyBlocker) return policyBlocker;
   if (store.groups.groupsOfUser(user.pk).length > 0)
     return 'must remove user from all groups first';
   return undefined;
