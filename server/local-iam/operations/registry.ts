@@ -10,6 +10,7 @@ import { managedPolicyOperations } from './managed-policies.ts';
 import { mfaDeviceOperations } from './mfa-devices.ts';
 import { policyVersionOperations } from './policy-versions.ts';
 import { roleOperations } from './roles.ts';
+import { serviceLinkedRoleOperations } from './service-linked-roles.ts';
 import { signingCertificateOperations } from './signing-certificates.ts';
 import { sshPublicKeyOperations } from './ssh-public-keys.ts';
 import { stsOperations } from './sts.ts';
@@ -38,6 +39,7 @@ export const OPERATIONS: Record<Service, OperationTable> = {
     ...mfaDeviceOperations,
     ...sshPublicKeyOperations,
     ...signingCertificateOperations,
+    ...serviceLinkedRoleOperations,
   },
   sts: { ...stsOperations, ...stsSessionOperations, ...assumeRoleOperations },
 };
