@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
+import { handleConsoleSignIn } from './local-iam/http/console-signin-route.ts';
 import type { LocalAccount } from './local-iam/index.ts';
 import { createRelay, type RelayOptions } from './relay/index.ts';
 import { applySecurityHeaders, contentSecurityPolicy } from './security-headers.ts';
@@ -39,6 +40,11 @@ export function createConsoleMiddleware(options: ConsoleServerOptions): Middlewa
     relay(req, res, () => {
       const path = pathOf(req);
       const isLocalAws = path === '/local-aws' || path === '/local-aws/';
+
+      if (path === '/local-aws/_console-signin') {
+        void handleConsoleSignIn(account, req, res);
+        return;
+      }
 
       if (path === '/local-aws/_reset' && allowReset) {
         if (req.method !== 'POST') return sendStatus(res, 405);

@@ -1,6 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import { createAuthorizer } from './auth/authorize.ts';
 import { initialiseAccount, type InitialState } from './bootstrap.ts';
+import {
+  consoleSignIn,
+  type ConsoleSignInInput,
+  type ConsoleSignInResult,
+} from './console-signin.ts';
 import { createRequestHandler } from './http/handler.ts';
 import { checkAccountAlias } from './operations/account.ts';
 import { Store } from './store/store.ts';
@@ -32,6 +38,8 @@ export interface LocalAccount {
   readonly rootSecretAccessKey: string;
   /** Answers one IAM or STS request (and CORS preflights); reads the body itself. */
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** An IAM user's password (and MFA) sign-in, answered with temporary credentials. */
+  consoleSignIn(input: ConsoleSignInInput): Promise<ConsoleSignInResult>;
   /** Back to the initial state: same account and root key, alias and demo data as configured. */
   reset(): void;
   close(): void;
@@ -92,6 +100,13 @@ export function openLocalAccount(options: LocalAccountOptions = {}): LocalAccoun
       return store.accessKeys.byId(account().rootAccessKeyId)?.secretAccessKey ?? '';
     },
     handle,
+    async consoleSignIn(input) {
+      const started = performance.now();
+      const result = await consoleSignIn(store, account().accountId, input, now());
+      const duration = Math.round(performance.now() - started);
+      options.log?.(`POST console:SignIn ${result.outcome} ${duration}ms`);
+      return result;
+    },
     reset() {
       // Keep the account and the root key it was started with, so clients holding the
       // printed credentials (test suites, a signed-in console) still authenticate.

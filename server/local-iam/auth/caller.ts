@@ -1,5 +1,6 @@
 import { rootArn, userArn } from '../arns.ts';
 import type { RoleRecord } from '../store/roles.ts';
+import type { SessionSource } from '../store/sessions.ts';
 import type { UserRecord } from '../store/users.ts';
 
 /**
@@ -8,7 +9,7 @@ import type { UserRecord } from '../store/users.ts';
  * `aws:MultiFactorAuthAge` read.
  */
 export interface SessionFacts {
-  source: 'GetSessionToken' | 'AssumeRole';
+  source: SessionSource;
   expiration: Date;
   mfaAuthenticatedAt?: Date;
   /** When the credentials were issued: aws:TokenIssueTime. */

@@ -135,7 +135,7 @@ CREATE TABLE IF NOT EXISTS sts_sessions (
   access_key_id TEXT PRIMARY KEY,
   secret_access_key TEXT NOT NULL,
   session_token_sha256 TEXT NOT NULL,
-  source TEXT NOT NULL CHECK (source IN ('GetSessionToken', 'AssumeRole')),
+  source TEXT NOT NULL CHECK (source IN ('GetSessionToken', 'AssumeRole', 'ConsoleSignIn')),
   user_pk INTEGER REFERENCES users (pk) ON DELETE CASCADE,
   role_pk INTEGER REFERENCES roles (pk) ON DELETE CASCADE,
   role_session_name TEXT,

@@ -1,7 +1,8 @@
 import type { Db } from './database.ts';
 import { optionalDate, toDate } from './database.ts';
 
-export type SessionSource = 'GetSessionToken' | 'AssumeRole';
+/** ConsoleSignIn: the console's own password sign-in, which may call IAM without MFA. */
+export type SessionSource = 'GetSessionToken' | 'AssumeRole' | 'ConsoleSignIn';
 
 /**
  * Temporary credentials and the identity they act as: the root user (no user or role), an IAM
