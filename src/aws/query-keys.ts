@@ -10,6 +10,7 @@ export interface PathPrefixParams {
 export const accountKeys = {
   all: ['account'] as const,
   aliases: () => [...accountKeys.all, 'aliases'] as const,
+  passwordPolicy: () => [...accountKeys.all, 'passwordPolicy'] as const,
   summary: () => [...accountKeys.all, 'summary'] as const,
 };
 
@@ -24,6 +25,17 @@ export const userKeys = {
     [...userKeys.accessKeys(UserName), AccessKeyId, 'lastUsed'] as const,
   loginProfile: (UserName: string) => [...userKeys.detail(UserName), 'loginProfile'] as const,
   groupsForUser: (UserName: string) => [...userKeys.detail(UserName), 'groups'] as const,
+  attachedPolicies: (UserName: string) =>
+    [...userKeys.detail(UserName), 'attachedPolicies'] as const,
+  inlinePolicies: (UserName: string) => [...userKeys.detail(UserName), 'inlinePolicies'] as const,
+  inlinePolicy: (UserName: string, PolicyName: string) =>
+    [...userKeys.inlinePolicies(UserName), PolicyName] as const,
+  mfaDevices: (UserName: string) => [...userKeys.detail(UserName), 'mfaDevices'] as const,
+  sshPublicKeys: (UserName: string) => [...userKeys.detail(UserName), 'sshPublicKeys'] as const,
+  sshPublicKey: (UserName: string, SSHPublicKeyId: string) =>
+    [...userKeys.sshPublicKeys(UserName), SSHPublicKeyId] as const,
+  signingCertificates: (UserName: string) =>
+    [...userKeys.detail(UserName), 'signingCertificates'] as const,
 };
 
 export const groupKeys = {
@@ -32,6 +44,12 @@ export const groupKeys = {
   list: (params: PathPrefixParams) => [...groupKeys.lists(), params] as const,
   details: () => [...groupKeys.all, 'detail'] as const,
   detail: (GroupName: string) => [...groupKeys.details(), GroupName] as const,
+  attachedPolicies: (GroupName: string) =>
+    [...groupKeys.detail(GroupName), 'attachedPolicies'] as const,
+  inlinePolicies: (GroupName: string) =>
+    [...groupKeys.detail(GroupName), 'inlinePolicies'] as const,
+  inlinePolicy: (GroupName: string, PolicyName: string) =>
+    [...groupKeys.inlinePolicies(GroupName), PolicyName] as const,
 };
 
 export const roleKeys = {
@@ -40,4 +58,20 @@ export const roleKeys = {
   list: (params: PathPrefixParams) => [...roleKeys.lists(), params] as const,
   details: () => [...roleKeys.all, 'detail'] as const,
   detail: (RoleName: string) => [...roleKeys.details(), RoleName] as const,
+  attachedPolicies: (RoleName: string) =>
+    [...roleKeys.detail(RoleName), 'attachedPolicies'] as const,
+  inlinePolicies: (RoleName: string) => [...roleKeys.detail(RoleName), 'inlinePolicies'] as const,
+  inlinePolicy: (RoleName: string, PolicyName: string) =>
+    [...roleKeys.inlinePolicies(RoleName), PolicyName] as const,
+};
+
+export interface PolicyListParams {
+  /** ListPolicies' Scope: All, AWS (managed by AWS) or Local (customer managed). */
+  Scope?: 'All' | 'AWS' | 'Local';
+}
+
+export const policyKeys = {
+  all: ['policies'] as const,
+  lists: () => [...policyKeys.all, 'list'] as const,
+  list: (params: PolicyListParams) => [...policyKeys.lists(), params] as const,
 };
