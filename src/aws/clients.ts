@@ -1,18 +1,35 @@
-import { IAMClient } from '@aws-sdk/client-iam';
+import { IAMClient, type IAMClientConfig } from '@aws-sdk/client-iam';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { Credentials, Target } from '../session/types.ts';
+import { relayPlugin } from './relay-middleware.ts';
 
 export interface AwsClients {
   iam: IAMClient;
   sts: STSClient;
 }
 
-/** IAM and STS clients for one target and one set of credentials (IAM and STS share a URL). */
-export function createAwsClients(input: { target: Target; credentials: Credentials }): AwsClients {
+export interface ClientOptions {
+  /** The origin whose `/relay/` carries AWS requests; the page's own origin by default. */
+  consoleOrigin?: string;
+  /** Replaces the browser's fetch handler: tests only. */
+  requestHandler?: IAMClientConfig['requestHandler'];
+}
+
+/**
+ * IAM and STS clients for one target and one set of credentials. The local account and custom
+ * endpoints serve IAM and STS on one URL. For AWS no endpoint is set, so the SDK resolves and
+ * signs for the real hosts (iam.amazonaws.com, sts.<region>.amazonaws.com and their partition
+ * variants), and the relay plugin then sends the signed request through this server's `/relay/`,
+ * because IAM and STS answer no CORS preflight.
+ */
+export function createAwsClients(
+  input: { target: Target; credentials: Credentials },
+  options: ClientOptions = {},
+): AwsClients {
   const { target, credentials } = input;
   const config = {
     region: target.region,
-    endpoint: target.endpoint,
+    endpoint: target.kind === 'aws' ? undefined : target.endpoint,
     credentials: {
       accessKeyId: credentials.AccessKeyId,
       secretAccessKey: credentials.SecretAccessKey,
@@ -20,6 +37,14 @@ export function createAwsClients(input: { target: Target; credentials: Credentia
     },
     // Two attempts: a console user waiting on a failing endpoint wants the error, not backoff.
     maxAttempts: 2,
+    ...(options.requestHandler ? { requestHandler: options.requestHandler } : {}),
   };
-  return { iam: new IAMClient(config), sts: new STSClient(config) };
+  const clients = { iam: new IAMClient(config), sts: new STSClient(config) };
+
+  if (target.kind === 'aws') {
+    const consoleOrigin = options.consoleOrigin ?? window.location.origin;
+    clients.iam.middlewareStack.use(relayPlugin(consoleOrigin));
+    clients.sts.middlewareStack.use(relayPlugin(consoleOrigin));
+  }
+  return clients;
 }

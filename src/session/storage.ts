@@ -1,4 +1,5 @@
-import type { Session } from './types.ts';
+import { isPartition, isRegionOf } from './partitions.ts';
+import type { Session, Target } from './types.ts';
 
 // sessionStorage only: it dies with the tab, is not sent to any server and is not shared with
 // other tabs, which is as far as a browser app can keep credentials off disk and out of logs.
@@ -10,7 +11,11 @@ export function readStoredSession(storage: Storage = window.sessionStorage): Ses
 
   try {
     const parsed = JSON.parse(raw) as Session;
-    if (!parsed.credentials?.AccessKeyId || !parsed.identity?.Arn || !parsed.target?.endpoint) {
+    if (
+      !parsed.credentials?.AccessKeyId ||
+      !parsed.identity?.Arn ||
+      !isUsableTarget(parsed.target)
+    ) {
       storage.removeItem(STORAGE_KEY);
       return undefined;
     }
@@ -19,6 +24,14 @@ export function readStoredSession(storage: Storage = window.sessionStorage): Ses
     storage.removeItem(STORAGE_KEY);
     return undefined;
   }
+}
+
+function isUsableTarget(target: Partial<Target> | undefined): boolean {
+  if (target?.kind === 'aws') {
+    const { partition = '', region = '' } = target;
+    return isPartition(partition) && isRegionOf(partition, region);
+  }
+  return (target?.kind === 'local' || target?.kind === 'custom') && Boolean(target.endpoint);
 }
 
 export function storeSession(session: Session, storage: Storage = window.sessionStorage): void {

@@ -1,4 +1,4 @@
-import type { Target } from './types.ts';
+import type { Partition, Target } from './types.ts';
 
 // IAM is a global service whose requests are signed for us-east-1.
 // https://docs.aws.amazon.com/general/latest/gr/iam-service.html
@@ -12,6 +12,16 @@ export function customTarget(endpoint: string): Target {
   return { kind: 'custom', endpoint: endpoint.trim(), region: IAM_SIGNING_REGION };
 }
 
+/**
+ * AWS itself. The region picks the STS regional endpoint; the SDK derives IAM's global endpoint
+ * and signing region for the partition from it (us-east-1, cn-north-1 or us-gov-west-1).
+ */
+export function awsTarget(partition: Partition, region: string): Target {
+  return { kind: 'aws', partition, region };
+}
+
 export function describeTarget(target: Target): string {
-  return target.kind === 'local' ? 'Local account' : `Custom endpoint ${target.endpoint}`;
+  if (target.kind === 'local') return 'Local account';
+  if (target.kind === 'custom') return `Custom endpoint ${target.endpoint}`;
+  return `AWS ${target.partition} (${target.region})`;
 }

@@ -1,10 +1,15 @@
+/** The AWS partitions the relay serves: commercial, China and GovCloud (US). */
+export type Partition = 'aws' | 'aws-cn' | 'aws-us-gov';
+
 /**
- * Where the console sends its IAM and STS calls. The AWS target (signed for the real endpoint,
- * then carried through the server's /relay/) will join this union as `{ kind: 'aws' }`.
+ * Where the console sends its IAM and STS calls: this server's local account, an IAM-compatible
+ * URL the browser calls directly, or AWS itself, signed for the real endpoint and carried through
+ * the server's same-origin `/relay/`.
  */
 export type Target =
   | { kind: 'local'; endpoint: string; region: string }
-  | { kind: 'custom'; endpoint: string; region: string };
+  | { kind: 'custom'; endpoint: string; region: string }
+  | { kind: 'aws'; partition: Partition; region: string };
 
 export type TargetKind = Target['kind'];
 
