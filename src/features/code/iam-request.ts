@@ -1,0 +1,62 @@
+import type {
+  AddUserToGroupCommandInput,
+  AttachUserPolicyCommandInput,
+  CreateAccessKeyCommandInput,
+  CreateLoginProfileCommandInput,
+  CreateUserCommandInput,
+  DeactivateMFADeviceCommandInput,
+  DeleteAccessKeyCommandInput,
+  DeleteLoginProfileCommandInput,
+  DeleteSigningCertificateCommandInput,
+  DeleteSSHPublicKeyCommandInput,
+  DeleteUserCommandInput,
+  DeleteUserPolicyCommandInput,
+  DeleteVirtualMFADeviceCommandInput,
+  DetachUserPolicyCommandInput,
+  PutUserPolicyCommandInput,
+  RemoveUserFromGroupCommandInput,
+  TagUserCommandInput,
+  UpdateLoginProfileCommandInput,
+  UpdateUserCommandInput,
+} from '@aws-sdk/client-iam';
+
+/**
+ * One IAM call as the console is about to send it: the API action and the SDK v3 input. The
+ * same value is sent by the console and turned into code by "Show as code", so the code says
+ * exactly what the console does.
+ */
+export type IamRequest =
+  | { Action: 'CreateUser'; input: CreateUserCommandInput }
+  | { Action: 'UpdateUser'; input: UpdateUserCommandInput }
+  | { Action: 'TagUser'; input: TagUserCommandInput }
+  | { Action: 'DeleteUser'; input: DeleteUserCommandInput }
+  | { Action: 'AddUserToGroup'; input: AddUserToGroupCommandInput }
+  | { Action: 'RemoveUserFromGroup'; input: RemoveUserFromGroupCommandInput }
+  | { Action: 'AttachUserPolicy'; input: AttachUserPolicyCommandInput }
+  | { Action: 'DetachUserPolicy'; input: DetachUserPolicyCommandInput }
+  | { Action: 'PutUserPolicy'; input: PutUserPolicyCommandInput }
+  | { Action: 'DeleteUserPolicy'; input: DeleteUserPolicyCommandInput }
+  | { Action: 'CreateLoginProfile'; input: CreateLoginProfileCommandInput; PasswordLength?: number }
+  | { Action: 'UpdateLoginProfile'; input: UpdateLoginProfileCommandInput; PasswordLength?: number }
+  | { Action: 'DeleteLoginProfile'; input: DeleteLoginProfileCommandInput }
+  | { Action: 'CreateAccessKey'; input: CreateAccessKeyCommandInput }
+  | { Action: 'DeleteAccessKey'; input: DeleteAccessKeyCommandInput }
+  | { Action: 'DeactivateMFADevice'; input: DeactivateMFADeviceCommandInput }
+  | { Action: 'DeleteVirtualMFADevice'; input: DeleteVirtualMFADeviceCommandInput }
+  | { Action: 'DeleteSSHPublicKey'; input: DeleteSSHPublicKeyCommandInput }
+  | { Action: 'DeleteSigningCertificate'; input: DeleteSigningCertificateCommandInput };
+
+export type IamAction = IamRequest['Action'];
+
+/**
+ * Parameters whose values are secrets: code shows a placeholder instead. A generated password
+ * travels only in the request sent; the shown code never holds it.
+ */
+export const SECRET_PARAMETERS: ReadonlySet<string> = new Set([
+  'Password',
+  'NewPassword',
+  'OldPassword',
+  'SecretAccessKey',
+  'PrivateKey',
+  'SessionToken',
+]);

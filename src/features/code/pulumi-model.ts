@@ -1,0 +1,188 @@
+import { kebabCase } from './aws-cli.ts';
+import type { IamRequest } from './iam-request.ts';
+
+/** An argument value, independent of the language it is written in. */
+export type PulumiValue =
+  | { kind: 'string'; value: string }
+  | { kind: 'bool'; value: boolean }
+  | { kind: 'int'; value: number }
+  | { kind: 'strings'; value: string[] }
+  | { kind: 'map'; value: Record<string, string> }
+  /** A property of a resource declared earlier in the program, e.g. user.name. */
+  | { kind: 'ref'; variable: string; property: string };
+
+export interface PulumiResource {
+  /** The resource type in the aws.iam module: User, AccessKey, UserLoginProfile… */
+  type: string;
+  /** The Pulumi logical name, e.g. "alice-login-profile". */
+  logicalName: string;
+  /** The program variable, in camelCase. */
+  variable: string;
+  /** Arguments in camelCase, in the order they are written. */
+  args: [string, PulumiValue][];
+  /** A note written above the resource. */
+  comment?: string;
+}
+
+export interface PulumiOutput {
+  name: string;
+  variable: string;
+  property: string;
+}
+
+export interface PulumiProgram {
+  resources: PulumiResource[];
+  outputs: PulumiOutput[];
+  /** Requests with no resource of their own, written as a comment. */
+  notExpressed: string[];
+}
+
+const str = (value: string): PulumiValue => ({ kind: 'string', value });
+
+function policyName(PolicyArn: string): string {
+  return PolicyArn.slice(PolicyArn.lastIndexOf('/') + 1);
+}
+
+/**
+ * The requests as the resources a Pulumi program declares. Pulumi states what should exist, so
+ * creates become resources; changes and deletions have no resource and are named in a comment.
+ */
+export function pulumiProgram(requests: readonly IamRequest[]): PulumiProgram {
+  const program: PulumiProgram = { resources: [], outputs: [], notExpressed: [] };
+  const userVariables = new Map<string, string>();
+  const memberships = new Map<string, PulumiResource>();
+  const used = new Map<string, number>();
+
+  const variable = (base: string) => {
+    const count = (used.get(base) ?? 0) + 1;
+    used.set(base, count);
+    return count === 1 ? base : `${base}${count}`;
+  };
+  const userRef = (UserName: string | undefined): PulumiValue => {
+    const name = UserName ?? '';
+    const declared = userVariables.get(name);
+    return declared ? { kind: 'ref', variable: declared, property: 'name' } : str(name);
+  };
+  const add = (resource: PulumiResource) => program.resources.push(resource);
+
+  for (const request of requests) {
+    switch (request.Action) {
+      case 'CreateUser': {
+        const { UserName = '', Path, Tags } = request.input;
+        const user = variable('user');
+        userVariables.set(UserName, user);
+        const args: [string, PulumiValue][] = [['name', str(UserName)]];
+        if (Path !== undefined && Path !== '/') args.push(['path', str(Path)]);
+        if (Tags && Tags.length > 0) {
+          const map = Object.fromEntries(Tags.map((tag) => [tag.Key ?? '', tag.Value ?? '']));
+          args.push(['tags', { kind: 'map', value: map }]);
+        }
+        add({ type: 'User', logicalName: UserName, variable: user, args });
+        program.outputs.push(
+          { name: `${user}Arn`, variable: user, property: 'arn' },
+          { name: `${user}Name`, variable: user, property: 'name' },
+        );
+        break;
+      }
+      case 'CreateLoginProfile': {
+        const { UserName = '', PasswordResetRequired } = request.input;
+        const args: [string, PulumiValue][] = [['user', userRef(UserName)]];
+        if (request.PasswordLength !== undefined) {
+          args.push(['passwordLength', { kind: 'int', value: request.PasswordLength }]);
+        }
+        if (PasswordResetRequired !== undefined) {
+          args.push(['passwordResetRequired', { kind: 'bool', value: PasswordResetRequired }]);
+        }
+        add({
+          type: 'UserLoginProfile',
+          logicalName: `${UserName}-login-profile`,
+          variable: variable('loginProfile'),
+          args,
+          comment:
+            request.PasswordLength === undefined
+              ? 'UserLoginProfile always generates the password: set a chosen one with the CLI.'
+              : undefined,
+        });
+        break;
+      }
+      case 'CreateAccessKey': {
+        const UserName = request.input.UserName ?? '';
+        const accessKey = variable('accessKey');
+        add({
+          type: 'AccessKey',
+          logicalName: `${UserName}-access-key`,
+          variable: accessKey,
+          args: [['user', userRef(UserName)]],
+        });
+        program.outputs.push({ name: `${accessKey}Id`, variable: accessKey, property: 'id' });
+        break;
+      }
+      case 'AddUserToGroup': {
+        const { UserName = '', GroupName = '' } = request.input;
+        const existing = memberships.get(UserName);
+        const groups = existing?.args.find(([name]) => name === 'groups')?.[1];
+        if (groups?.kind === 'strings') {
+          groups.value.push(GroupName);
+          break;
+        }
+        const membership: PulumiResource = {
+          type: 'UserGroupMembership',
+          logicalName: `${UserName}-groups`,
+          variable: variable('groupMembership'),
+          args: [
+            ['user', userRef(UserName)],
+            ['groups', { kind: 'strings', value: [GroupName] }],
+          ],
+        };
+        memberships.set(UserName, membership);
+        add(membership);
+        break;
+      }
+      case 'AttachUserPolicy': {
+        const { UserName = '', PolicyArn = '' } = request.input;
+        add({
+          type: 'UserPolicyAttachment',
+          logicalName: `${UserName}-${policyName(PolicyArn)}`,
+          variable: variable('policyAttachment'),
+          args: [
+            ['user', userRef(UserName)],
+            ['policyArn', str(PolicyArn)],
+          ],
+        });
+        break;
+      }
+      case 'PutUserPolicy': {
+        const { UserName = '', PolicyName = '', PolicyDocument = '' } = request.input;
+        add({
+          type: 'UserPolicy',
+          logicalName: `${UserName}-${PolicyName}`,
+          variable: variable('inlinePolicy'),
+          args: [
+            ['user', userRef(UserName)],
+            ['name', str(PolicyName)],
+            ['policy', str(PolicyDocument)],
+          ],
+        });
+        break;
+      }
+      default:
+        program.notExpressed.push(`aws iam ${kebabCase(request.Action)}`);
+    }
+  }
+  return program;
+}
+
+/** Variables that later code reads (references and outputs); Go must not declare the rest. */
+export function referencedVariables(program: PulumiProgram): Set<string> {
+  const referenced = new Set(program.outputs.map((output) => output.variable));
+  for (const resource of program.resources) {
+    for (const [, value] of resource.args) {
+      if (value.kind === 'ref') referenced.add(value.variable);
+    }
+  }
+  return referenced;
+}
+
+export const NOT_EXPRESSED_NOTE =
+  'Pulumi declares what should exist: to change or delete, edit or remove the resources above ' +
+  'and run `pulumi up`. The console sends these calls instead:';
