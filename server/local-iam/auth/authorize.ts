@@ -146,6 +146,17 @@ function actionContext(action: string, policyArn: string | undefined): RequestCo
     : {};
 }
 
+/**
+ * With AllowUsersToChangePassword in the account password policy, every IAM user may change its
+ * own password and read the policy without a policy of its own; an explicit deny still wins.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_enable-user-change.html
+ */
+function selfServicePassword(store: Store, caller: Caller, service: string, action: string) {
+  if (caller.kind !== 'user' || service !== 'iam') return false;
+  if (action !== 'ChangePassword' && action !== 'GetAccountPasswordPolicy') return false;
+  return store.passwordPolicy.get()?.AllowUsersToChangePassword === true;
+}
+
 /** The Authorizer that http/handler.ts calls; throws AccessDeniedError with AWS's message. */
 export function createAuthorizer(store: Store, now: () => Date): Authorizer {
   return ({ caller, service, action, params, accountId }) => {
@@ -166,6 +177,9 @@ export function createAuthorizer(store: Store, now: () => Date): Authorizer {
       extra,
     );
     if (result.Decision === 'Allow') return;
+    if (result.Decision === 'ImplicitDeny' && selfServicePassword(store, caller, service, action)) {
+      return;
+    }
 
     const principal = requestPrincipal(caller, accountId);
     throw new AccessDeniedError(

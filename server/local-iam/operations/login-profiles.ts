@@ -2,7 +2,7 @@ import { EntityAlreadyExistsError, NoSuchEntityError } from '../errors.ts';
 import type { LoginProfileRecord } from '../store/login-profiles.ts';
 import type { UserRecord } from '../store/users.ts';
 import type { XmlObject } from '../xml/serialize.ts';
-import { checkDefaultPasswordPolicy, checkPasswordParameter, hashPassword } from './passwords.ts';
+import { hashNewPassword, rememberPassword } from './password-policy.ts';
 import type { OperationContext, OperationTable } from './types.ts';
 import { requireUser, targetIamUser } from './users.ts';
 import { readBoolean } from './validation.ts';
@@ -21,20 +21,13 @@ function profileView(user: UserRecord, profile: LoginProfileRecord): XmlObject {
   };
 }
 
-async function readNewPassword(context: OperationContext, password: string): Promise<string> {
-  checkPasswordParameter(password);
-  const account = context.store.account.aliases().concat(context.accountId);
-  checkDefaultPasswordPolicy(password, account);
-  return hashPassword(password);
-}
-
 async function createLoginProfile(context: OperationContext): Promise<XmlObject> {
   const { store, params, now } = context;
   const user = targetIamUser(context);
   const password = params.require('Password');
   const passwordResetRequired = readBoolean(params, 'PasswordResetRequired') ?? false;
   if (store.loginProfiles.get(user.pk)) throw profileExists(user);
-  const passwordHash = await readNewPassword(context, password);
+  const passwordHash = await hashNewPassword(context, password, user.pk);
 
   const profile = { userPk: user.pk, passwordHash, passwordResetRequired, createDate: now };
   store.transaction(() => {
@@ -42,6 +35,7 @@ async function createLoginProfile(context: OperationContext): Promise<XmlObject>
     if (store.loginProfiles.get(user.pk)) throw profileExists(user);
     requireUser(store, user.userName);
     store.loginProfiles.insert(profile);
+    rememberPassword(store, user.pk, passwordHash, now);
   });
   return profileView(user, profile);
 }
@@ -59,13 +53,13 @@ function getLoginProfile(context: OperationContext): XmlObject {
 
 /** Fields the request leaves out keep their values; IAM answers with an empty result. */
 async function updateLoginProfile(context: OperationContext): Promise<undefined> {
-  const { store, params } = context;
+  const { store, params, now } = context;
   const user = targetIamUser(context);
   const password = params.get('Password');
   const passwordResetRequired = readBoolean(params, 'PasswordResetRequired');
   if (!store.loginProfiles.get(user.pk)) throw noProfile(user);
   const passwordHash =
-    password === undefined ? undefined : await readNewPassword(context, password);
+    password === undefined ? undefined : await hashNewPassword(context, password, user.pk);
 
   store.transaction(() => {
     const current = store.loginProfiles.get(user.pk);
@@ -75,6 +69,7 @@ async function updateLoginProfile(context: OperationContext): Promise<undefined>
       passwordHash: passwordHash ?? current.passwordHash,
       passwordResetRequired: passwordResetRequired ?? current.passwordResetRequired,
     });
+    if (passwordHash !== undefined) rememberPassword(store, user.pk, passwordHash, now);
   });
   return undefined;
 }

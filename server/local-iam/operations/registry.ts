@@ -3,11 +3,13 @@ import { accessKeyOperations } from './access-keys.ts';
 import { accountOperations } from './account.ts';
 import { assumeRoleOperations } from './assume-role.ts';
 import { attachedPolicyOperations } from './attached-policies.ts';
+import { changePasswordOperations } from './change-password.ts';
 import { groupOperations } from './groups.ts';
 import { inlinePolicyOperations } from './inline-policies.ts';
 import { loginProfileOperations } from './login-profiles.ts';
 import { managedPolicyOperations } from './managed-policies.ts';
 import { mfaDeviceOperations } from './mfa-devices.ts';
+import { passwordPolicyOperations } from './password-policy.ts';
 import { policyVersionOperations } from './policy-versions.ts';
 import { roleOperations } from './roles.ts';
 import { serviceLinkedRoleOperations } from './service-linked-roles.ts';
@@ -36,6 +38,8 @@ export const OPERATIONS: Record<Service, OperationTable> = {
     ...policyVersionOperations,
     ...attachedPolicyOperations,
     ...inlinePolicyOperations,
+    ...passwordPolicyOperations,
+    ...changePasswordOperations,
     ...mfaDeviceOperations,
     ...sshPublicKeyOperations,
     ...signingCertificateOperations,
