@@ -33,6 +33,11 @@ function Navigation() {
             { type: 'link', text: 'Roles', href: '/roles' },
           ],
         },
+        {
+          type: 'section',
+          text: 'Account settings',
+          items: [{ type: 'link', text: 'Password policy', href: '/password-policy' }],
+        },
       ]}
     />
   );

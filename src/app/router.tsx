@@ -11,6 +11,7 @@ import { RequireSession } from './RequireSession.tsx';
 const Layout = lazy(() => import('./Layout.tsx'));
 const SignInPage = lazy(() => import('../features/signin/SignInPage.tsx'));
 const DashboardPage = lazy(() => import('../features/account/DashboardPage.tsx'));
+const PasswordPolicyPage = lazy(() => import('../features/password-policy/PasswordPolicyPage.tsx'));
 const UsersListPage = lazy(() => import('../features/users/UsersListPage.tsx'));
 const CreateUserPage = lazy(() => import('../features/users/CreateUserPage.tsx'));
 const UserDetailPage = lazy(() => import('../features/users/UserDetailPage.tsx'));
@@ -92,6 +93,7 @@ export function createAppRouter() {
           ),
           children: [
             { index: true, element: <DashboardPage /> },
+            { path: 'password-policy', element: <PasswordPolicyPage /> },
             { path: 'users', element: <UsersListPage pathTree={<PathTreePanel kind="users" />} /> },
             { path: 'users/create', element: <CreateUserPage /> },
             { path: 'users/:userName', element: <UserDetailRoute /> },
