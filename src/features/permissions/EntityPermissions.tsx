@@ -1,0 +1,104 @@
+import Button from '@cloudscape-design/components/button';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import type { TableProps } from '@cloudscape-design/components/table';
+import { useState } from 'react';
+import { IdentityTable } from '../../components/IdentityTable.tsx';
+import { RouterLink } from '../../components/RouterLink.tsx';
+import { useSignedIn } from '../../session/SessionContext.tsx';
+import type { PolicyOwner } from './api/policy-owner.ts';
+import { AttachPoliciesModal } from './AttachPoliciesModal.tsx';
+import { InlinePolicyModal } from './InlinePolicyModal.tsx';
+import { PolicyActions } from './PolicyActions.tsx';
+import { usePolicyRows, type PolicyRow } from './use-policy-rows.ts';
+
+const nameColumn: TableProps.ColumnDefinition<PolicyRow> = {
+  id: 'PolicyName',
+  header: 'Policy name',
+  cell: (row) => row.PolicyName,
+  sortingField: 'PolicyName',
+  isRowHeader: true,
+};
+
+function columnsFor(owner: PolicyOwner): TableProps.ColumnDefinition<PolicyRow>[] {
+  return [
+    nameColumn,
+    { id: 'type', header: 'Type', cell: (row) => row.type, sortingField: 'type' },
+    {
+      id: 'attachedVia',
+      header: 'Attached via',
+      cell: (row) =>
+        row.GroupName === undefined ? (
+          'Directly'
+        ) : (
+          <>
+            {'Group '}
+            <RouterLink href={`/groups/${encodeURIComponent(row.GroupName)}`}>
+              {row.GroupName}
+            </RouterLink>
+          </>
+        ),
+      sortingComparator: (a, b) => (a.GroupName ?? '').localeCompare(b.GroupName ?? ''),
+    },
+    { id: 'actions', header: 'Actions', cell: (row) => <PolicyActions owner={owner} row={row} /> },
+  ];
+}
+
+/**
+ * The policies that apply to a user, group or role: its own managed and inline policies, and for
+ * a user those it inherits through its groups, each marked with where it comes from.
+ */
+export default function EntityPermissions({ kind, name }: PolicyOwner) {
+  const owner = { kind, name };
+  const { clients } = useSignedIn();
+  const policies = usePolicyRows(clients.iam, owner);
+  const [modal, setModal] = useState<'attach' | 'inline' | undefined>();
+  const columns = columnsFor(owner);
+
+  const attachedArns = policies.rows
+    .filter((row) => row.GroupName === undefined && row.PolicyArn !== undefined)
+    .map((row) => row.PolicyArn ?? '');
+
+  return (
+    <>
+      <IdentityTable<PolicyRow>
+        noun={{ singular: 'policy', plural: 'policies' }}
+        title="Permissions policies"
+        description={
+          policies.inheritedPending ? (
+            <StatusIndicator type="loading">Loading policies from groups</StatusIndicator>
+          ) : kind === 'user' ? (
+            'Policies attached to this user directly and through its groups.'
+          ) : undefined
+        }
+        variant="container"
+        items={policies.rows}
+        columns={columns}
+        trackBy="id"
+        filteringFields={['PolicyName', 'type', 'GroupName']}
+        defaultSortColumn={nameColumn}
+        loading={policies.pending}
+        error={policies.error}
+        onRetry={policies.retry}
+        actions={
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button onClick={() => setModal('inline')}>Add inline policy</Button>
+            <Button variant="primary" onClick={() => setModal('attach')}>
+              Attach policies
+            </Button>
+          </SpaceBetween>
+        }
+      />
+      {modal === 'attach' && (
+        <AttachPoliciesModal
+          owner={owner}
+          attachedArns={attachedArns}
+          onDismiss={() => setModal(undefined)}
+        />
+      )}
+      {modal === 'inline' && (
+        <InlinePolicyModal owner={owner} onDismiss={() => setModal(undefined)} />
+      )}
+    </>
+  );
+}
