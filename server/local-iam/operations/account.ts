@@ -3,6 +3,7 @@ import { XmlMap, type XmlObject } from '../xml/serialize.ts';
 import { MAX_ACCESS_KEYS } from './access-keys.ts';
 import { readPageOf } from './paging.ts';
 import { MAX_GROUPS_PER_USER } from './groups.ts';
+import { policySummaryEntries } from './policy-summary.ts';
 import type { OperationContext, OperationTable } from './types.ts';
 
 /**
@@ -61,6 +62,7 @@ function getAccountSummary(context: OperationContext): XmlObject {
       ['AccessKeysPerUserQuota', MAX_ACCESS_KEYS],
       ['AccountAccessKeysPresent', rootKeys > 0 ? 1 : 0],
       ['AccountMFAEnabled', 0],
+      ...policySummaryEntries(store),
     ]),
   };
 }

@@ -3,6 +3,7 @@ import { accessKeyOperations } from './access-keys.ts';
 import { accountOperations } from './account.ts';
 import { assumeRoleOperations } from './assume-role.ts';
 import { attachedPolicyOperations } from './attached-policies.ts';
+import { authorizationDetailsOperations } from './authorization-details.ts';
 import { changePasswordOperations } from './change-password.ts';
 import { groupOperations } from './groups.ts';
 import { inlinePolicyOperations } from './inline-policies.ts';
@@ -40,6 +41,7 @@ export const OPERATIONS: Record<Service, OperationTable> = {
     ...inlinePolicyOperations,
     ...passwordPolicyOperations,
     ...changePasswordOperations,
+    ...authorizationDetailsOperations,
     ...mfaDeviceOperations,
     ...sshPublicKeyOperations,
     ...signingCertificateOperations,
