@@ -8,6 +8,7 @@ import Table, { type TableProps } from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 import type { ReactNode } from 'react';
 import { ErrorAlert } from './ErrorAlert.tsx';
+import { USER_TIMING, useMarkOnChange } from './user-timing.ts';
 
 export interface IdentityTableProps<T> {
   /** Lowercase nouns: { singular: 'user', plural: 'users' }. */
@@ -63,6 +64,10 @@ export function IdentityTable<T>(props: IdentityTableProps<T>) {
     sorting: { defaultState: { sortingColumn: props.defaultSortColumn } },
     pagination: { pageSize: 25 },
     selection: { trackBy: props.trackBy, keepSelection: false },
+  });
+
+  useMarkOnChange(USER_TIMING.filterUpdated, filterProps.filteringText, {
+    matches: filteredItemsCount,
   });
 
   const failedWithoutRows = error != null && items.length === 0;

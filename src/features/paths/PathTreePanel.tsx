@@ -10,6 +10,7 @@ import { groupListQuery, roleListQuery, userListQuery } from '../../aws/list-que
 import { useAllPages } from '../../aws/use-all-pages.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
+import { USER_TIMING, useMarkOnce } from '../../components/user-timing.ts';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import {
   ancestorPaths,
@@ -58,6 +59,7 @@ function useAllIdentities() {
   return {
     tree,
     loading: queries.some((query) => query.isPending),
+    complete: queries.every((query) => query.isSuccess && !query.hasNextPage),
     errors: queries.filter((query) => query.error != null),
   };
 }
@@ -65,7 +67,8 @@ function useAllIdentities() {
 export default function PathTreePanel({ kind }: PathTreePanelProps) {
   const [searchParams] = useSearchParams();
   const selected = searchParams.get('path') ?? '/';
-  const { tree, loading, errors } = useAllIdentities();
+  const { tree, loading, complete, errors } = useAllIdentities();
+  useMarkOnce(USER_TIMING.pathTreeComplete, complete);
   // Nodes the user opened or closed; the rest start open down to DEFAULT_OPEN_DEPTH.
   const [toggled, setToggled] = useState<Map<string, boolean>>(new Map());
 

@@ -13,6 +13,7 @@ import { IdentityTable } from '../../components/IdentityTable.tsx';
 import { usePathPrefixParam } from '../../components/path-param.ts';
 import { PathListLayout } from '../../components/PathListLayout.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
+import { USER_TIMING, useMarkOnce } from '../../components/user-timing.ts';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 
 const columns: TableProps.ColumnDefinition<User>[] = [
@@ -45,6 +46,8 @@ export default function UsersListPage({ pathTree }: { pathTree?: ReactNode }) {
   useAllPages(query);
 
   const users = query.data?.pages.flatMap((page) => page.Users ?? []) ?? [];
+  useMarkOnce(USER_TIMING.usersFirstRows, users.length > 0);
+  useMarkOnce(USER_TIMING.usersAllPages, query.isSuccess && !query.hasNextPage);
   const createButton = (
     <Button variant="primary" onClick={() => void navigate('/users/create')}>
       Create user
