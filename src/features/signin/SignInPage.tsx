@@ -14,8 +14,9 @@ import { createAwsClients } from '../../aws/clients.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { aliasFromHostname } from '../../session/sign-in-url.ts';
 import { useSessionContext } from '../../session/SessionContext.tsx';
-import { customTarget, localTarget } from '../../session/targets.ts';
-import type { SignInStyle, TargetKind } from '../../session/types.ts';
+import { awsTarget, customTarget, localTarget } from '../../session/targets.ts';
+import type { SignInStyle, Target } from '../../session/types.ts';
+import { explainBlockedConnection } from './blocked-connection.ts';
 import {
   emptySignInForm,
   validateSignInForm,
@@ -24,6 +25,7 @@ import {
 } from './sign-in-form.ts';
 import { signInWithCredentials } from './sign-in.ts';
 import styles from './sign-in.module.css';
+import { TargetFields } from './TargetFields.tsx';
 
 type FieldName = keyof SignInForm;
 
@@ -34,6 +36,12 @@ function returnPath(state: unknown): string {
     return '/';
   }
   return `${from.pathname}${from.search ?? ''}`;
+}
+
+function targetOf(values: SignInForm): Target {
+  if (values.targetKind === 'aws') return awsTarget(values.partition, values.region);
+  if (values.targetKind === 'custom') return customTarget(values.customEndpoint);
+  return localTarget();
 }
 
 export default function SignInPage() {
@@ -52,10 +60,13 @@ export default function SignInPage() {
     submitted || touched.has(field) ? errors[field] : undefined;
 
   const mutation = useMutation({
-    mutationFn: (values: SignInForm) => {
-      const target =
-        values.targetKind === 'local' ? localTarget() : customTarget(values.customEndpoint);
-      return signInWithCredentials(values, target, createAwsClients);
+    mutationFn: async (values: SignInForm) => {
+      const target = targetOf(values);
+      try {
+        return await signInWithCredentials(values, target, createAwsClients);
+      } catch (error) {
+        throw await explainBlockedConnection(error, target);
+      }
     },
     onSuccess: (session) => {
       signIn(session);
@@ -105,28 +116,14 @@ export default function SignInPage() {
             }
           >
             <SpaceBetween size="l">
-              <FormField label="Target" description="Where this console sends its IAM calls.">
-                <RadioGroup
-                  value={form.targetKind}
-                  onChange={({ detail }) => set({ targetKind: detail.value as TargetKind })}
-                  items={[
-                    {
-                      value: 'local',
-                      label: 'Local account',
-                      description: 'The IAM account built into this server.',
-                    },
-                    {
-                      value: 'custom',
-                      label: 'Custom endpoint',
-                      description: 'Any IAM-compatible URL that answers CORS, such as moto.',
-                    },
-                  ]}
-                />
-              </FormField>
-              {form.targetKind === 'custom' &&
-                textField('customEndpoint', 'Endpoint URL', {
+              <TargetFields
+                form={form}
+                errors={submitted ? errors : {}}
+                onChange={set}
+                endpointField={textField('customEndpoint', 'Endpoint URL', {
                   description: 'IAM and STS on the same URL.',
                 })}
+              />
 
               <FormField label="Sign in as">
                 <RadioGroup

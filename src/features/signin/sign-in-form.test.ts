@@ -56,4 +56,16 @@ describe('validateSignInForm', () => {
   it('opens the IAM-user style with the account filled in from an alias URL', () => {
     expect(emptySignInForm('demo-org')).toMatchObject({ style: 'iam-user', account: 'demo-org' });
   });
+
+  it('needs a region of the chosen AWS partition', () => {
+    const aws = { ...valid, targetKind: 'aws' as const };
+    expect(validateSignInForm({ ...aws, partition: 'aws', region: 'eu-west-1' })).toEqual({});
+    expect(validateSignInForm({ ...aws, partition: 'aws-cn', region: 'eu-west-1' }).region).toMatch(
+      /AWS China/,
+    );
+    expect(
+      validateSignInForm({ ...aws, partition: 'aws-us-gov', region: 'us-gov-east-1' }),
+    ).toEqual({});
+    expect(validateSignInForm({ ...aws, partition: 'aws', region: '' }).region).toBeDefined();
+  });
 });

@@ -1,10 +1,14 @@
 import { isAccountAlias, isAccountId } from '../../components/validation/iam-names.ts';
-import type { SignInStyle, TargetKind } from '../../session/types.ts';
+import { isRegionOf, partitionChoice } from '../../session/partitions.ts';
+import type { Partition, SignInStyle, TargetKind } from '../../session/types.ts';
 
 export interface SignInForm {
   style: SignInStyle;
   targetKind: TargetKind;
   customEndpoint: string;
+  /** The AWS target's partition and STS region. */
+  partition: Partition;
+  region: string;
   account: string;
   accessKeyId: string;
   secretAccessKey: string;
@@ -19,6 +23,8 @@ export function emptySignInForm(account?: string): SignInForm {
     style: account ? 'iam-user' : 'root',
     targetKind: 'local',
     customEndpoint: '',
+    partition: 'aws',
+    region: partitionChoice('aws').defaultRegion,
     account: account ?? '',
     accessKeyId: '',
     secretAccessKey: '',
@@ -64,6 +70,9 @@ function validateAccessKeyId(value: string): string | undefined {
 export function validateSignInForm(form: SignInForm): SignInFormErrors {
   const errors: SignInFormErrors = {};
   if (form.targetKind === 'custom') errors.customEndpoint = validateEndpoint(form.customEndpoint);
+  if (form.targetKind === 'aws' && !isRegionOf(form.partition, form.region)) {
+    errors.region = `Choose a region of the ${partitionChoice(form.partition).label} partition.`;
+  }
   if (form.style === 'iam-user') errors.account = validateAccount(form.account);
   errors.accessKeyId = validateAccessKeyId(form.accessKeyId);
   if (form.secretAccessKey === '') errors.secretAccessKey = 'Enter the secret access key.';

@@ -67,8 +67,11 @@ async function checkAccount(form: SignInForm, identity: CallerIdentity, clients:
 /** The caller's MFA device: root's fixed serial, or the first device listed for the user. */
 async function mfaSerialNumber(identity: CallerIdentity, clients: AwsClients): Promise<string> {
   // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html
-  if (isRootArn(identity.Arn))
-    return `arn:aws:iam::${identity.Account}:mfa/root-account-mfa-device`;
+  // The partition comes from the caller's ARN: `aws-cn` and `aws-us-gov` accounts have their own.
+  if (isRootArn(identity.Arn)) {
+    const partition = identity.Arn.split(':')[1] ?? 'aws';
+    return `arn:${partition}:iam::${identity.Account}:mfa/root-account-mfa-device`;
+  }
 
   // Without UserName, ListMFADevices lists the devices of the user who signs the request.
   const output = await clients.iam.send(new ListMFADevicesCommand({}));
