@@ -1,26 +1,29 @@
-import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import Table from '@cloudscape-design/components/table';
+import Spinner from '@cloudscape-design/components/spinner';
+import Tabs from '@cloudscape-design/components/tabs';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { hasAwsCode } from '../../aws/errors.ts';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useFlash } from '../../components/flash.tsx';
 import { formatDateTime } from '../../components/format.ts';
-import { RouterLink } from '../../components/RouterLink.tsx';
 import { SectionBoundary } from '../../components/SectionBoundary.tsx';
-import { TagsTable } from '../../components/TagsTable.tsx';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import { useDeleteUser } from './api/user-mutations.ts';
-import { groupsForUserQuery, userDetailQuery } from './api/user-queries.ts';
+import { userDetailQuery } from './api/user-queries.ts';
+import { UserGroupsTab } from './detail/UserGroupsTab.tsx';
+import { UserTagsTab } from './detail/UserTagsTab.tsx';
+
+// The groups and roles pages load the same chunk for their own permissions tab.
+const EntityPermissions = lazy(() => import('../permissions/EntityPermissions.tsx'));
 
 interface UserDetailPageProps {
   UserName: string;
@@ -69,50 +72,50 @@ function DeleteUserButton({ UserName }: { UserName: string }) {
   );
 }
 
-function GroupsSection({ UserName }: { UserName: string }) {
-  const { clients } = useSignedIn();
-  const groups = useQuery(groupsForUserQuery(clients.iam, UserName));
+const TABS = ['permissions', 'groups', 'tags', 'security-credentials'] as const;
+type TabId = (typeof TABS)[number];
+
+function isTabId(value: string | null): value is TabId {
+  return TABS.some((tab) => tab === value);
+}
+
+/** The tabs of a user: the chosen one is in the URL, so a reload or a shared link keeps it. */
+function UserTabs({ UserName, credentials }: { UserName: string; credentials: ReactNode }) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const requested = searchParams.get('tab');
+  const activeTabId: TabId = isTabId(requested) ? requested : 'permissions';
+
+  const section = (name: string, content: ReactNode) => (
+    <SectionBoundary name={name}>
+      <Suspense fallback={<Spinner />}>{content}</Suspense>
+    </SectionBoundary>
+  );
   return (
-    <Table
-      variant="container"
-      header={
-        <Header variant="h2" counter={groups.data ? `(${groups.data.length})` : undefined}>
-          Groups
-        </Header>
-      }
-      items={groups.data ?? []}
-      loading={groups.isPending}
-      loadingText="Loading groups"
-      trackBy="GroupName"
-      columnDefinitions={[
+    <Tabs
+      activeTabId={activeTabId}
+      onChange={({ detail }) => setSearchParams({ tab: detail.activeTabId }, { replace: true })}
+      tabs={[
         {
-          id: 'GroupName',
-          header: 'Group name',
-          isRowHeader: true,
-          cell: (group) => (
-            <RouterLink href={`/groups/${encodeURIComponent(group.GroupName ?? '')}`}>
-              {group.GroupName}
-            </RouterLink>
-          ),
+          id: 'permissions',
+          label: 'Permissions',
+          content: section('permissions', <EntityPermissions kind="user" name={UserName} />),
         },
-        { id: 'Path', header: 'Path', cell: (group) => group.Path },
+        {
+          id: 'groups',
+          label: 'Groups',
+          content: section('groups', <UserGroupsTab UserName={UserName} />),
+        },
+        {
+          id: 'tags',
+          label: 'Tags',
+          content: section('tags', <UserTagsTab UserName={UserName} />),
+        },
+        {
+          id: 'security-credentials',
+          label: 'Security credentials',
+          content: section('security credentials', credentials),
+        },
       ]}
-      empty={
-        groups.error != null ? (
-          <ErrorAlert
-            header="Could not load groups"
-            error={groups.error}
-            onRetry={() => void groups.refetch()}
-          />
-        ) : (
-          <Box textAlign="center" color="inherit">
-            <b>No groups</b>
-            <Box variant="p" color="inherit">
-              {UserName} is not a member of any group.
-            </Box>
-          </Box>
-        )
-      }
     />
   );
 }
@@ -171,13 +174,7 @@ export default function UserDetailPage({ UserName, credentials }: UserDetailPage
             />
           </Container>
         </SectionBoundary>
-        <SectionBoundary name="tags">
-          <TagsTable tags={details?.Tags} loading={user.isPending} />
-        </SectionBoundary>
-        <SectionBoundary name="groups">
-          <GroupsSection UserName={UserName} />
-        </SectionBoundary>
-        {credentials}
+        <UserTabs UserName={UserName} credentials={credentials} />
       </SpaceBetween>
     </ContentLayout>
   );

@@ -1,0 +1,31 @@
+import type { Tag } from '@aws-sdk/client-iam';
+import type { TagRow } from '../../../components/validation/tags.ts';
+
+export interface TagDiff {
+  /** For TagUser: new keys and changed values. */
+  Tags: { Key: string; Value: string }[];
+  /** For UntagUser: keys no row holds any more. */
+  TagKeys: string[];
+}
+
+/**
+ * The TagUser and UntagUser calls that turn `before` into `after`. IAM compares keys without
+ * regard to case, and TagUser with "team" replaces a tag "Team" (key casing included), so a key
+ * whose case changed is re-tagged, not removed.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html
+ */
+export function diffTags(before: readonly Tag[], after: readonly TagRow[]): TagDiff {
+  const afterKeys = new Set(after.map((row) => row.Key.toLowerCase()));
+  const TagKeys = before
+    .map((tag) => tag.Key ?? '')
+    .filter((Key) => !afterKeys.has(Key.toLowerCase()));
+
+  const Tags = after
+    .filter((row) => !before.some((tag) => tag.Key === row.Key && (tag.Value ?? '') === row.Value))
+    .map((row) => ({ Key: row.Key, Value: row.Value }));
+  return { Tags, TagKeys };
+}
+
+export function tagRowsOf(tags: readonly Tag[] | undefined): TagRow[] {
+  return (tags ?? []).map((tag) => ({ Key: tag.Key ?? '', Value: tag.Value ?? '' }));
+}
