@@ -12,6 +12,8 @@ export const accountKeys = {
   aliases: () => [...accountKeys.all, 'aliases'] as const,
   passwordPolicy: () => [...accountKeys.all, 'passwordPolicy'] as const,
   summary: () => [...accountKeys.all, 'summary'] as const,
+  /** Per-user credential findings for the dashboard (MFA, key age): see security-review.ts. */
+  securityReview: () => [...accountKeys.all, 'securityReview'] as const,
 };
 
 export const userKeys = {

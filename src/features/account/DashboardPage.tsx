@@ -1,4 +1,5 @@
 import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
 import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
@@ -7,15 +8,21 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useFlash } from '../../components/flash.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
 import { SectionBoundary } from '../../components/SectionBoundary.tsx';
 import { useAccountAlias } from '../../session/account-alias.ts';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import { signInUrls } from '../../session/sign-in-url.ts';
 import { describeTarget } from '../../session/targets.ts';
+import { AccountAliasModal } from './AccountAliasModal.tsx';
 import { accountSummaryQuery } from './account-queries.ts';
+import { useDeleteAccountAlias } from './alias-mutations.ts';
+import { SecurityRecommendations } from './SecurityRecommendations.tsx';
 
 function SignInUrlSection() {
   const { session } = useSignedIn();
@@ -104,11 +111,67 @@ function ResourcesSection() {
   );
 }
 
+function AliasActions({ alias }: { alias: string | undefined }) {
+  const { clients } = useSignedIn();
+  const flash = useFlash();
+  const remove = useDeleteAccountAlias(clients.iam);
+  const [dialog, setDialog] = useState<'edit' | 'delete'>();
+
+  return (
+    <>
+      <SpaceBetween direction="horizontal" size="xs">
+        {alias && (
+          <Button
+            onClick={() => {
+              remove.reset();
+              setDialog('delete');
+            }}
+          >
+            Delete alias
+          </Button>
+        )}
+        <Button onClick={() => setDialog('edit')}>{alias ? 'Edit alias' : 'Create alias'}</Button>
+      </SpaceBetween>
+      {dialog === 'edit' && (
+        <AccountAliasModal current={alias} onDismiss={() => setDialog(undefined)} />
+      )}
+      {dialog === 'delete' && alias && (
+        <ConfirmModal
+          title="Delete the account alias?"
+          confirmLabel="Delete"
+          pending={remove.isPending}
+          error={remove.error}
+          onDismiss={() => setDialog(undefined)}
+          onConfirm={() =>
+            remove.mutate(alias, {
+              onSuccess: () => {
+                setDialog(undefined);
+                flash.show('account-alias', {
+                  type: 'success',
+                  header: `Account alias ${alias} deleted.`,
+                });
+              },
+            })
+          }
+        >
+          Sign-in URLs with {alias} stop working; IAM users sign in with the account ID instead.
+        </ConfirmModal>
+      )}
+    </>
+  );
+}
+
 function AccountSection() {
   const { session } = useSignedIn();
   const { alias, error } = useAccountAlias();
   return (
-    <Container header={<Header variant="h2">Account</Header>}>
+    <Container
+      header={
+        <Header variant="h2" actions={error == null && <AliasActions alias={alias} />}>
+          Account
+        </Header>
+      }
+    >
       <KeyValuePairs
         columns={3}
         items={[
@@ -138,6 +201,9 @@ export default function DashboardPage() {
         </SectionBoundary>
         <SectionBoundary name="resources">
           <ResourcesSection />
+        </SectionBoundary>
+        <SectionBoundary name="security recommendations">
+          <SecurityRecommendations />
         </SectionBoundary>
       </SpaceBetween>
     </ContentLayout>
