@@ -4,6 +4,7 @@ import SideNavigation from '@cloudscape-design/components/side-navigation';
 import Spinner from '@cloudscape-design/components/spinner';
 import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { EnvironmentBanner } from '../components/EnvironmentBanner.tsx';
 import { FlashProvider, useFlash } from '../components/flash.tsx';
 import { SectionBoundary } from '../components/SectionBoundary.tsx';
 import styles from './layout.module.css';
@@ -53,6 +54,7 @@ export default function Layout() {
   return (
     <FlashProvider>
       <div id="top-bar" className={styles.topBar}>
+        <EnvironmentBanner />
         <TopBar />
       </div>
       <AppLayout
