@@ -17,8 +17,11 @@ const CreateUserPage = lazy(() => import('../features/users/CreateUserPage.tsx')
 const UserDetailPage = lazy(() => import('../features/users/UserDetailPage.tsx'));
 const GroupsListPage = lazy(() => import('../features/groups/GroupsListPage.tsx'));
 const GroupDetailPage = lazy(() => import('../features/groups/GroupDetailPage.tsx'));
+const CreateGroupPage = lazy(() => import('../features/groups/CreateGroupPage.tsx'));
 const RolesListPage = lazy(() => import('../features/roles/RolesListPage.tsx'));
 const RoleDetailPage = lazy(() => import('../features/roles/RoleDetailPage.tsx'));
+const CreateRolePage = lazy(() => import('../features/roles/create/CreateRolePage.tsx'));
+const SwitchRolePage = lazy(() => import('../features/switch-role/SwitchRolePage.tsx'));
 const PathTreePanel = lazy(() => import('../features/paths/PathTreePanel.tsx'));
 const UserCredentials = lazy(() => import('../features/credentials/UserCredentials.tsx'));
 
@@ -101,9 +104,12 @@ export function createAppRouter() {
               path: 'groups',
               element: <GroupsListPage pathTree={<PathTreePanel kind="groups" />} />,
             },
+            { path: 'groups/create', element: <CreateGroupPage /> },
             { path: 'groups/:groupName', element: <GroupDetailRoute /> },
             { path: 'roles', element: <RolesListPage pathTree={<PathTreePanel kind="roles" />} /> },
+            { path: 'roles/create', element: <CreateRolePage /> },
             { path: 'roles/:roleName', element: <RoleDetailRoute /> },
+            { path: 'switchrole', element: <SwitchRolePage /> },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

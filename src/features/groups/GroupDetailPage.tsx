@@ -7,7 +7,9 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { TableProps } from '@cloudscape-design/components/table';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import Spinner from '@cloudscape-design/components/spinner';
 import { hasAwsCode } from '../../aws/errors.ts';
 import { useAllPages } from '../../aws/use-all-pages.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
@@ -18,9 +20,14 @@ import { RouterLink } from '../../components/RouterLink.tsx';
 import { SectionBoundary } from '../../components/SectionBoundary.tsx';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import { AddUsersModal } from './AddUsersModal.tsx';
+import { DeleteGroupButton } from './DeleteGroupButton.tsx';
+import { EditGroupModal } from './EditGroupModal.tsx';
 import { useRemoveUsersFromGroup } from './api/group-mutations.ts';
 import { groupDetailQuery } from './api/group-queries.ts';
 import { MembershipFailures } from './MembershipFailures.tsx';
+
+// The permissions feature's panel takes the owner's kind and name, so groups reuse it.
+const EntityPermissions = lazy(() => import('../permissions/EntityPermissions.tsx'));
 
 const memberColumns: TableProps.ColumnDefinition<User>[] = [
   {
@@ -43,7 +50,9 @@ export default function GroupDetailPage({ GroupName }: { GroupName: string }) {
   const query = useInfiniteQuery(groupDetailQuery(clients.iam, GroupName));
   useAllPages(query);
   const remove = useRemoveUsersFromGroup(clients.iam, GroupName);
+  const navigate = useNavigate();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState(false);
   const [selected, setSelected] = useState<User[]>([]);
 
   const group = query.data?.pages[0]?.Group;
@@ -68,8 +77,27 @@ export default function GroupDetailPage({ GroupName }: { GroupName: string }) {
       { onSuccess: () => setSelected([]) },
     );
 
+  const header = (
+    <Header
+      variant="h1"
+      actions={
+        <SpaceBetween direction="horizontal" size="xs">
+          <Button disabled={!group} onClick={() => setEditing(true)}>
+            Edit
+          </Button>
+          <DeleteGroupButton
+            GroupName={GroupName}
+            memberCount={query.hasNextPage ? undefined : members.length}
+          />
+        </SpaceBetween>
+      }
+    >
+      {GroupName}
+    </Header>
+  );
+
   return (
-    <ContentLayout header={<Header variant="h1">{GroupName}</Header>}>
+    <ContentLayout header={header}>
       <SpaceBetween size="l">
         <SectionBoundary name="summary">
           <Container header={<Header variant="h2">Summary</Header>}>
@@ -131,7 +159,27 @@ export default function GroupDetailPage({ GroupName }: { GroupName: string }) {
             />
           </SpaceBetween>
         </SectionBoundary>
+
+        <SectionBoundary name="permissions">
+          <Suspense fallback={<Spinner />}>
+            <EntityPermissions kind="group" name={GroupName} />
+          </Suspense>
+        </SectionBoundary>
       </SpaceBetween>
+      {editing && group && (
+        <EditGroupModal
+          GroupName={GroupName}
+          Path={group.Path ?? '/'}
+          UserNames={members.map((user) => user.UserName ?? '')}
+          onDismiss={() => setEditing(false)}
+          onUpdated={(NewGroupName) => {
+            setEditing(false);
+            if (NewGroupName !== GroupName) {
+              void navigate(`/groups/${encodeURIComponent(NewGroupName)}`, { replace: true });
+            }
+          }}
+        />
+      )}
       {adding && (
         <AddUsersModal
           GroupName={GroupName}

@@ -1,9 +1,11 @@
 import type { Group } from '@aws-sdk/client-iam';
 import Alert from '@cloudscape-design/components/alert';
+import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { TableProps } from '@cloudscape-design/components/table';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { groupListQuery } from '../../aws/list-queries.ts';
 import { useAllPages } from '../../aws/use-all-pages.ts';
 import { formatDateTime } from '../../components/format.ts';
@@ -37,6 +39,7 @@ const columns: TableProps.ColumnDefinition<Group>[] = [
 
 export default function GroupsListPage({ pathTree }: { pathTree?: ReactNode }) {
   const { clients } = useSignedIn();
+  const navigate = useNavigate();
   const { PathPrefix, invalidPath } = usePathPrefixParam();
   const query = useInfiniteQuery(groupListQuery(clients.iam, { PathPrefix }));
   useAllPages(query);
@@ -64,6 +67,18 @@ export default function GroupsListPage({ pathTree }: { pathTree?: ReactNode }) {
           loadingMore={query.hasNextPage || query.isFetchingNextPage}
           error={query.error}
           onRetry={() => void query.refetch()}
+          actions={
+            <Button
+              variant="primary"
+              href="/groups/create"
+              onFollow={(event) => {
+                event.preventDefault();
+                void navigate('/groups/create');
+              }}
+            >
+              Create group
+            </Button>
+          }
         />
       </SpaceBetween>
     </PathListLayout>

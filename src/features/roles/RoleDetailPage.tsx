@@ -1,4 +1,6 @@
+import Badge from '@cloudscape-design/components/badge';
 import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
@@ -6,6 +8,7 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
 import { hasAwsCode } from '../../aws/errors.ts';
 import { decodePolicyDocument } from '../../aws/policy-document.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
@@ -15,6 +18,14 @@ import { SectionBoundary } from '../../components/SectionBoundary.tsx';
 import { TagsTable } from '../../components/TagsTable.tsx';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import { roleDetailQuery } from './api/role-queries.ts';
+import { isServiceLinkedRole } from './api/service-linked-roles.ts';
+import { DeleteRoleButton } from './DeleteRoleButton.tsx';
+import { DeleteServiceLinkedRoleButton } from './DeleteServiceLinkedRoleButton.tsx';
+import { EditRoleModal } from './EditRoleModal.tsx';
+import { EditTrustPolicyModal } from './EditTrustPolicyModal.tsx';
+
+// The permissions feature's panel takes the owner's kind and name, so roles reuse it.
+const EntityPermissions = lazy(() => import('../permissions/EntityPermissions.tsx'));
 
 function formatDuration(seconds: number | undefined): string {
   if (seconds === undefined) return '—';
@@ -25,6 +36,7 @@ function formatDuration(seconds: number | undefined): string {
 export default function RoleDetailPage({ RoleName }: { RoleName: string }) {
   const { clients } = useSignedIn();
   const role = useQuery(roleDetailQuery(clients.iam, RoleName));
+  const [editing, setEditing] = useState<'details' | 'trust' | undefined>();
 
   if (role.error != null) {
     const missing = hasAwsCode(role.error, 'NoSuchEntity');
@@ -44,8 +56,33 @@ export default function RoleDetailPage({ RoleName }: { RoleName: string }) {
     ? decodePolicyDocument(details.AssumeRolePolicyDocument)
     : undefined;
 
+  const serviceLinked = isServiceLinkedRole(details?.Path);
+  const actions = !details ? undefined : serviceLinked ? (
+    <DeleteServiceLinkedRoleButton RoleName={RoleName} />
+  ) : (
+    <SpaceBetween direction="horizontal" size="xs">
+      <Button onClick={() => setEditing('details')}>Edit</Button>
+      <DeleteRoleButton RoleName={RoleName} />
+    </SpaceBetween>
+  );
+
   return (
-    <ContentLayout header={<Header variant="h1">{RoleName}</Header>}>
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          actions={actions}
+          description={
+            serviceLinked
+              ? 'Service-linked role: its service defines its trust and permissions, and only ' +
+                'the service-linked deletion can remove it.'
+              : undefined
+          }
+        >
+          {RoleName} {serviceLinked && <Badge color="blue">Service-linked role</Badge>}
+        </Header>
+      }
+    >
       <SpaceBetween size="l">
         <SectionBoundary name="summary">
           <Container header={<Header variant="h2">Summary</Header>}>
@@ -81,7 +118,12 @@ export default function RoleDetailPage({ RoleName }: { RoleName: string }) {
                 description="Who may assume this role (AssumeRolePolicyDocument)."
                 actions={
                   trustPolicy ? (
-                    <CopyButton variant="button" text={trustPolicy} label="Trust policy" />
+                    <SpaceBetween direction="horizontal" size="xs">
+                      <CopyButton variant="button" text={trustPolicy} label="Trust policy" />
+                      {!serviceLinked && (
+                        <Button onClick={() => setEditing('trust')}>Edit trust policy</Button>
+                      )}
+                    </SpaceBetween>
                   ) : undefined
                 }
               >
@@ -100,10 +142,25 @@ export default function RoleDetailPage({ RoleName }: { RoleName: string }) {
             )}
           </Container>
         </SectionBoundary>
+        <SectionBoundary name="permissions">
+          <Suspense fallback={<Spinner />}>
+            <EntityPermissions kind="role" name={RoleName} />
+          </Suspense>
+        </SectionBoundary>
         <SectionBoundary name="tags">
           <TagsTable tags={details?.Tags} loading={role.isPending} />
         </SectionBoundary>
       </SpaceBetween>
+      {editing === 'details' && details && (
+        <EditRoleModal role={details} onDismiss={() => setEditing(undefined)} />
+      )}
+      {editing === 'trust' && trustPolicy !== undefined && (
+        <EditTrustPolicyModal
+          RoleName={RoleName}
+          document={trustPolicy}
+          onDismiss={() => setEditing(undefined)}
+        />
+      )}
     </ContentLayout>
   );
 }

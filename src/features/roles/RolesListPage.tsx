@@ -1,9 +1,12 @@
 import type { Role } from '@aws-sdk/client-iam';
 import Alert from '@cloudscape-design/components/alert';
+import Badge from '@cloudscape-design/components/badge';
+import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { TableProps } from '@cloudscape-design/components/table';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { roleListQuery } from '../../aws/list-queries.ts';
 import { useAllPages } from '../../aws/use-all-pages.ts';
 import { formatDateTime } from '../../components/format.ts';
@@ -12,15 +15,20 @@ import { usePathPrefixParam } from '../../components/path-param.ts';
 import { PathListLayout } from '../../components/PathListLayout.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
 import { useSignedIn } from '../../session/SessionContext.tsx';
+import { isServiceLinkedRole } from './api/service-linked-roles.ts';
+import { CreateServiceLinkedRoleModal } from './CreateServiceLinkedRoleModal.tsx';
 
 const columns: TableProps.ColumnDefinition<Role>[] = [
   {
     id: 'RoleName',
     header: 'Role name',
     cell: (role) => (
-      <RouterLink href={`/roles/${encodeURIComponent(role.RoleName ?? '')}`}>
-        {role.RoleName}
-      </RouterLink>
+      <SpaceBetween direction="horizontal" size="xs">
+        <RouterLink href={`/roles/${encodeURIComponent(role.RoleName ?? '')}`}>
+          {role.RoleName}
+        </RouterLink>
+        {isServiceLinkedRole(role.Path) && <Badge color="blue">Service-linked</Badge>}
+      </SpaceBetween>
     ),
     sortingField: 'RoleName',
     isRowHeader: true,
@@ -37,6 +45,8 @@ const columns: TableProps.ColumnDefinition<Role>[] = [
 
 export default function RolesListPage({ pathTree }: { pathTree?: ReactNode }) {
   const { clients } = useSignedIn();
+  const navigate = useNavigate();
+  const [creatingServiceLinked, setCreatingServiceLinked] = useState(false);
   const { PathPrefix, invalidPath } = usePathPrefixParam();
   const query = useInfiniteQuery(roleListQuery(clients.iam, { PathPrefix }));
   useAllPages(query);
@@ -64,8 +74,28 @@ export default function RolesListPage({ pathTree }: { pathTree?: ReactNode }) {
           loadingMore={query.hasNextPage || query.isFetchingNextPage}
           error={query.error}
           onRetry={() => void query.refetch()}
+          actions={
+            <SpaceBetween direction="horizontal" size="xs">
+              <Button onClick={() => setCreatingServiceLinked(true)}>
+                Create service-linked role
+              </Button>
+              <Button
+                variant="primary"
+                href="/roles/create"
+                onFollow={(event) => {
+                  event.preventDefault();
+                  void navigate('/roles/create');
+                }}
+              >
+                Create role
+              </Button>
+            </SpaceBetween>
+          }
         />
       </SpaceBetween>
+      {creatingServiceLinked && (
+        <CreateServiceLinkedRoleModal onDismiss={() => setCreatingServiceLinked(false)} />
+      )}
     </PathListLayout>
   );
 }

@@ -1,0 +1,79 @@
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import FormField from '@cloudscape-design/components/form-field';
+import Input from '@cloudscape-design/components/input';
+import Modal from '@cloudscape-design/components/modal';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useState } from 'react';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PathInput } from '../../components/PathInput.tsx';
+import { validateGroupName, validatePath } from '../../components/validation/iam-names.ts';
+import { useSignedIn } from '../../session/SessionContext.tsx';
+import { useUpdateGroup } from './api/group-mutations.ts';
+
+interface EditGroupModalProps {
+  GroupName: string;
+  Path: string;
+  UserNames: string[];
+  onDismiss: () => void;
+  onUpdated: (NewGroupName: string) => void;
+}
+
+/** Rename and move a group (UpdateGroup NewGroupName / NewPath). */
+export function EditGroupModal(props: EditGroupModalProps) {
+  const { GroupName, Path } = props;
+  const { clients } = useSignedIn();
+  const update = useUpdateGroup(clients.iam, GroupName, Path);
+  const [NewGroupName, setNewGroupName] = useState(GroupName);
+  const [NewPath, setNewPath] = useState(Path);
+
+  const nameError = validateGroupName(NewGroupName);
+  const unchanged = NewGroupName === GroupName && NewPath === Path;
+  const invalid = nameError !== undefined || validatePath(NewPath) !== undefined;
+
+  const save = () =>
+    update.mutate(
+      { NewGroupName, NewPath, UserNames: props.UserNames },
+      { onSuccess: () => props.onUpdated(NewGroupName) },
+    );
+
+  return (
+    <Modal
+      visible
+      onDismiss={props.onDismiss}
+      closeAriaLabel="Close"
+      header={`Edit ${GroupName}`}
+      footer={
+        <Box float="right">
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button variant="link" onClick={props.onDismiss}>
+              Cancel
+            </Button>
+            <Button
+              variant="primary"
+              disabled={unchanged || invalid}
+              loading={update.isPending}
+              onClick={save}
+            >
+              Save changes
+            </Button>
+          </SpaceBetween>
+        </Box>
+      }
+    >
+      <SpaceBetween size="m">
+        <FormField
+          label="Group name"
+          description="The group's ARN changes with its name; policies that name the old ARN stop matching it."
+          errorText={nameError}
+        >
+          <Input value={NewGroupName} onChange={({ detail }) => setNewGroupName(detail.value)} />
+        </FormField>
+        <PathInput value={NewPath} onChange={setNewPath} />
+        {update.error != null && (
+          <ErrorAlert header="Could not update the group" error={update.error} />
+        )}
+      </SpaceBetween>
+    </Modal>
+  );
+}

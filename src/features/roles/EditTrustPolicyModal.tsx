@@ -1,0 +1,62 @@
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Modal from '@cloudscape-design/components/modal';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useState } from 'react';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useSignedIn } from '../../session/SessionContext.tsx';
+import { useUpdateAssumeRolePolicy } from './api/role-mutations.ts';
+import { TrustPolicyEditor } from './trust/TrustPolicyEditor.tsx';
+import { validateTrustPolicy } from './trust/trust-policy-check.ts';
+
+interface EditTrustPolicyModalProps {
+  RoleName: string;
+  /** The current document, already decoded and indented. */
+  document: string;
+  onDismiss: () => void;
+}
+
+export function EditTrustPolicyModal({ RoleName, document, onDismiss }: EditTrustPolicyModalProps) {
+  const { clients } = useSignedIn();
+  const update = useUpdateAssumeRolePolicy(clients.iam, RoleName);
+  const [text, setText] = useState(document);
+  const valid = validateTrustPolicy(text).length === 0;
+
+  return (
+    <Modal
+      visible
+      size="large"
+      onDismiss={onDismiss}
+      closeAriaLabel="Close"
+      header={`Edit trust policy of ${RoleName}`}
+      footer={
+        <Box float="right">
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button variant="link" onClick={onDismiss}>
+              Cancel
+            </Button>
+            <Button
+              variant="primary"
+              disabled={!valid || text === document}
+              loading={update.isPending}
+              onClick={() => update.mutate(text, { onSuccess: onDismiss })}
+            >
+              Update policy
+            </Button>
+          </SpaceBetween>
+        </Box>
+      }
+    >
+      <SpaceBetween size="m">
+        <TrustPolicyEditor
+          value={text}
+          onChange={setText}
+          description="Sessions already issued keep working until they expire."
+        />
+        {update.error != null && (
+          <ErrorAlert header="Could not update the trust policy" error={update.error} />
+        )}
+      </SpaceBetween>
+    </Modal>
+  );
+}
