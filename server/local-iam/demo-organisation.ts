@@ -1,10 +1,12 @@
+import { createDemoPolicies } from './demo-policies.ts';
 import { newAccessKeyId, newSecretAccessKey, newUniqueId } from './ids.ts';
 import type { Store } from './store/store.ts';
 
 /**
  * A small organisation for a first look at the console: the seed tutorial's users and paths
  * (techsquawks-user at `/`, `/example/path/1/`, `/example/path/2/`), an engineering department,
- * the groups Admins, Developers and Devops, and roles with the trust policies such roles have.
+ * the groups Admins, Developers and Devops, and roles with the trust policies such roles have;
+ * `demo-policies.ts` gives them their permissions.
  */
 const USERS: ReadonlyArray<{ userName: string; path: string; tags?: Record<string, string> }> = [
   { userName: 'techsquawks-user', path: '/', tags: { Team: 'platform' } },
@@ -121,6 +123,8 @@ export function createDemoOrganisation(store: Store, accountId: string, now: Dat
     });
     store.tags.put('role', created.pk, toTags({ Environment: 'demo' }));
   }
+
+  createDemoPolicies(store, accountId, now);
 }
 
 function toTags(tags: Record<string, string>) {
