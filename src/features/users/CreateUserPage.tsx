@@ -1,5 +1,4 @@
 import Container from '@cloudscape-design/components/container';
-import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -13,7 +12,7 @@ import {
   type CreateUserForm as FormState,
 } from './create/create-user-form.ts';
 import type { CreateUserResult } from './create/create-user-steps.ts';
-import { CreateUserForm } from './create/CreateUserForm.tsx';
+import { CreateUserWizard } from './create/CreateUserWizard.tsx';
 import { CredentialsView } from './create/CredentialsView.tsx';
 import { StepsProgress } from './create/StepsProgress.tsx';
 import { useCreateUser } from './create/use-create-user.ts';
@@ -54,30 +53,22 @@ export default function CreateUserPage() {
 
   const showProgress = mutation.isPending || steps.some((step) => step.status === 'error');
   return (
-    <ContentLayout
-      header={
-        <Header variant="h1" description="One form: details, groups, credentials and tags.">
-          Create user
-        </Header>
+    <CreateUserWizard
+      value={form}
+      onChange={setForm}
+      onSubmit={submit}
+      onCancel={() => void navigate('/users')}
+      submitting={mutation.isPending}
+      status={
+        <>
+          {showProgress && (
+            <Container header={<Header variant="h2">Progress</Header>}>
+              <StepsProgress steps={steps} />
+            </Container>
+          )}
+          {mutation.error != null && <ErrorAlert error={mutation.error} />}
+        </>
       }
-    >
-      <CreateUserForm
-        value={form}
-        onChange={setForm}
-        onSubmit={submit}
-        onCancel={() => void navigate('/users')}
-        submitting={mutation.isPending}
-        status={
-          <>
-            {showProgress && (
-              <Container header={<Header variant="h2">Progress</Header>}>
-                <StepsProgress steps={steps} />
-              </Container>
-            )}
-            {mutation.error != null && <ErrorAlert error={mutation.error} />}
-          </>
-        }
-      />
-    </ContentLayout>
+    />
   );
 }

@@ -11,6 +11,8 @@ export interface CreateUserForm {
   Path: string;
   Tags: TagRow[];
   GroupNames: string[];
+  /** Managed policies attached to the user directly. */
+  PolicyArns: string[];
   consoleAccess: boolean;
   password: PasswordChoice;
   createAccessKey: boolean;
@@ -21,14 +23,16 @@ export const EMPTY_CREATE_USER_FORM: CreateUserForm = {
   Path: '/',
   Tags: [],
   GroupNames: [],
+  PolicyArns: [],
   consoleAccess: false,
   password: DEFAULT_PASSWORD_CHOICE,
   createAccessKey: false,
 };
 
-// "You can add a user to a maximum of 10 groups."
+// "You can add a user to a maximum of 10 groups" and attach "10 managed policies" to it.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
 export const MAX_GROUPS_PER_USER = 10;
+export const MAX_MANAGED_POLICIES_PER_USER = 10;
 
 export function validateGroupNames(GroupNames: readonly string[]): string | undefined {
   return GroupNames.length > MAX_GROUPS_PER_USER
@@ -36,12 +40,28 @@ export function validateGroupNames(GroupNames: readonly string[]): string | unde
     : undefined;
 }
 
-export function createUserFormIsValid(form: CreateUserForm): boolean {
+export function validatePolicyArns(PolicyArns: readonly string[]): string | undefined {
+  return PolicyArns.length > MAX_MANAGED_POLICIES_PER_USER
+    ? `A user can have at most ${MAX_MANAGED_POLICIES_PER_USER} managed policies attached ` +
+        `(${PolicyArns.length} chosen).`
+    : undefined;
+}
+
+export function detailsStepIsValid(form: CreateUserForm): boolean {
   return (
     validateUserName(form.UserName) === undefined &&
     validatePath(form.Path) === undefined &&
-    tagsAreValid(form.Tags) &&
-    validateGroupNames(form.GroupNames) === undefined &&
     (!form.consoleAccess || passwordChoiceIsValid(form.password))
   );
+}
+
+export function permissionsStepIsValid(form: CreateUserForm): boolean {
+  return (
+    validateGroupNames(form.GroupNames) === undefined &&
+    validatePolicyArns(form.PolicyArns) === undefined
+  );
+}
+
+export function createUserFormIsValid(form: CreateUserForm): boolean {
+  return detailsStepIsValid(form) && permissionsStepIsValid(form) && tagsAreValid(form.Tags);
 }

@@ -1,7 +1,7 @@
 import type { IAMClient } from '@aws-sdk/client-iam';
 import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_CREATE_USER_FORM, type CreateUserForm } from './create-user-form.ts';
-import { runCreateUser } from './create-user-steps.ts';
+import { createUserRequests, runCreateUser } from './create-user-steps.ts';
 
 const form: CreateUserForm = {
   ...EMPTY_CREATE_USER_FORM,
@@ -9,6 +9,7 @@ const form: CreateUserForm = {
   Path: '/team/',
   Tags: [{ Key: 'Team', Value: 'QA' }],
   GroupNames: ['Admins', 'Developers'],
+  PolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
   consoleAccess: true,
   createAccessKey: true,
 };
@@ -42,14 +43,19 @@ describe('runCreateUser', () => {
       'CreateUserCommand',
       'AddUserToGroupCommand',
       'AddUserToGroupCommand',
+      'AttachUserPolicyCommand',
       'CreateLoginProfileCommand',
       'CreateAccessKeyCommand',
     ]);
     expect(calls[0]?.input).toEqual({ UserName: 'alice', Path: '/team/', Tags: form.Tags });
     expect(calls[2]?.input).toEqual({ GroupName: 'Developers', UserName: 'alice' });
-    expect(calls[3]?.input).toMatchObject({ UserName: 'alice', PasswordResetRequired: true });
+    expect(calls[3]?.input).toEqual({
+      UserName: 'alice',
+      PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess',
+    });
+    expect(calls[4]?.input).toMatchObject({ UserName: 'alice', PasswordResetRequired: true });
     expect(result.Password).toHaveLength(15);
-    expect(calls[3]?.input.Password).toBe(result.Password);
+    expect(calls[4]?.input.Password).toBe(result.Password);
     expect(result.AccessKey?.SecretAccessKey).toBe('fake-new');
     expect(result.steps.every((step) => step.status === 'success')).toBe(true);
     expect(progress).toHaveBeenCalled();
@@ -67,6 +73,7 @@ describe('runCreateUser', () => {
       'pending',
       'pending',
       'pending',
+      'pending',
     ]);
     expect(result.Password).toBeUndefined();
   });
@@ -75,5 +82,20 @@ describe('runCreateUser', () => {
     const { iam, calls } = fakeIam();
     await runCreateUser(iam, { ...EMPTY_CREATE_USER_FORM, UserName: 'bob' }, () => undefined);
     expect(calls).toEqual([{ name: 'CreateUserCommand', input: { UserName: 'bob', Path: '/' } }]);
+  });
+
+  it('shows as code the same calls without the password', () => {
+    const requests = createUserRequests(form);
+    expect(requests.map((request) => request.Action)).toEqual([
+      'CreateUser',
+      'AddUserToGroup',
+      'AddUserToGroup',
+      'AttachUserPolicy',
+      'CreateLoginProfile',
+      'CreateAccessKey',
+    ]);
+    const loginProfile = requests[4];
+    expect(loginProfile).toMatchObject({ Action: 'CreateLoginProfile', PasswordLength: 15 });
+    expect(loginProfile?.input).toMatchObject({ Password: '' });
   });
 });

@@ -1,12 +1,7 @@
-import {
-  AddUserToGroupCommand,
-  CreateAccessKeyCommand,
-  CreateLoginProfileCommand,
-  CreateUserCommand,
-  type AccessKey,
-  type IAMClient,
-} from '@aws-sdk/client-iam';
+import type { AccessKey, CreateAccessKeyCommandOutput, IAMClient } from '@aws-sdk/client-iam';
 import { resolvePassword } from '../../../components/password-choice.ts';
+import type { IamRequest } from '../../code/iam-request.ts';
+import { sendIamRequest } from '../api/send-iam-request.ts';
 import type { CreateUserForm } from './create-user-form.ts';
 
 export type StepStatus = 'pending' | 'in-progress' | 'success' | 'error';
@@ -30,64 +25,108 @@ export interface CreateUserResult {
   AccessKey?: AccessKey;
 }
 
-export function planSteps(form: CreateUserForm): CreateUserStep[] {
-  const step = (id: string, label: string): CreateUserStep => ({ id, label, status: 'pending' });
-  return [
-    step('user', `Create user ${form.UserName}`),
-    ...form.GroupNames.map((GroupName) => step(`group:${GroupName}`, `Add to group ${GroupName}`)),
-    ...(form.consoleAccess ? [step('login-profile', 'Enable console access')] : []),
-    ...(form.createAccessKey ? [step('access-key', 'Create an access key')] : []),
-  ];
+interface PlannedStep {
+  id: string;
+  label: string;
+  request: IamRequest;
 }
 
 /**
- * Runs CreateUser, AddUserToGroup for each group, CreateLoginProfile and CreateAccessKey in that
- * order, stopping at the first failure. IAM has no transaction across calls, so the result says
- * which steps happened rather than throwing away what was created.
+ * The calls that create the user, in the order they are sent: CreateUser (with its tags),
+ * AddUserToGroup for each group, AttachUserPolicy for each policy, CreateLoginProfile,
+ * CreateAccessKey. Without a Password (for "Show as code") the request carries an empty one.
+ */
+export function planCreateUser(form: CreateUserForm, Password = ''): PlannedStep[] {
+  const { UserName } = form;
+  const steps: PlannedStep[] = [
+    {
+      id: 'user',
+      label: `Create user ${UserName}`,
+      request: {
+        Action: 'CreateUser',
+        input: { UserName, Path: form.Path, Tags: form.Tags.length > 0 ? form.Tags : undefined },
+      },
+    },
+    ...form.GroupNames.map((GroupName) => ({
+      id: `group:${GroupName}`,
+      label: `Add to group ${GroupName}`,
+      request: { Action: 'AddUserToGroup', input: { GroupName, UserName } } as const,
+    })),
+    ...form.PolicyArns.map((PolicyArn) => ({
+      id: `policy:${PolicyArn}`,
+      label: `Attach policy ${PolicyArn.slice(PolicyArn.lastIndexOf('/') + 1)}`,
+      request: { Action: 'AttachUserPolicy', input: { UserName, PolicyArn } } as const,
+    })),
+  ];
+  if (form.consoleAccess) {
+    const generated = form.password.mode === 'generated';
+    steps.push({
+      id: 'login-profile',
+      label: 'Enable console access',
+      request: {
+        Action: 'CreateLoginProfile',
+        input: {
+          UserName,
+          Password,
+          PasswordResetRequired: form.password.PasswordResetRequired,
+        },
+        PasswordLength: generated ? Number(form.password.length) : undefined,
+      },
+    });
+  }
+  if (form.createAccessKey) {
+    steps.push({
+      id: 'access-key',
+      label: 'Create an access key',
+      request: { Action: 'CreateAccessKey', input: { UserName } },
+    });
+  }
+  return steps;
+}
+
+/** The requests for "Show as code": the password is never part of them. */
+export function createUserRequests(form: CreateUserForm): IamRequest[] {
+  return planCreateUser(form).map((step) => step.request);
+}
+
+export function planSteps(form: CreateUserForm): CreateUserStep[] {
+  return planCreateUser(form).map(({ id, label }) => ({ id, label, status: 'pending' }));
+}
+
+/**
+ * Sends the planned calls in order, stopping at the first failure. IAM has no transaction across
+ * calls, so the result says which steps happened rather than throwing away what was created.
  */
 export async function runCreateUser(
   iam: IAMClient,
   form: CreateUserForm,
   onProgress: (steps: CreateUserStep[]) => void,
 ): Promise<CreateUserResult> {
-  const steps = planSteps(form);
+  const Password = form.consoleAccess ? resolvePassword(form.password) : undefined;
+  const planned = planCreateUser(form, Password);
+  const steps: CreateUserStep[] = planned.map(({ id, label }) => ({
+    id,
+    label,
+    status: 'pending',
+  }));
   const result: CreateUserResult = { UserName: form.UserName, steps, userCreated: false };
   const set = (index: number, change: Partial<CreateUserStep>) => {
     steps[index] = { ...steps[index]!, ...change };
     onProgress([...steps]);
   };
 
-  const actions: (() => Promise<void>)[] = steps.map((step) => async () => {
-    if (step.id === 'user') {
-      await iam.send(
-        new CreateUserCommand({
-          UserName: form.UserName,
-          Path: form.Path,
-          Tags: form.Tags.length > 0 ? form.Tags : undefined,
-        }),
-      );
-      result.userCreated = true;
-    } else if (step.id.startsWith('group:')) {
-      const GroupName = step.id.slice('group:'.length);
-      await iam.send(new AddUserToGroupCommand({ GroupName, UserName: form.UserName }));
-    } else if (step.id === 'login-profile') {
-      const Password = resolvePassword(form.password);
-      const { PasswordResetRequired } = form.password;
-      await iam.send(
-        new CreateLoginProfileCommand({ UserName: form.UserName, Password, PasswordResetRequired }),
-      );
-      result.Password = Password;
-      result.PasswordResetRequired = PasswordResetRequired;
-    } else if (step.id === 'access-key') {
-      const output = await iam.send(new CreateAccessKeyCommand({ UserName: form.UserName }));
-      result.AccessKey = output.AccessKey;
-    }
-  });
-
-  for (const [index, action] of actions.entries()) {
+  for (const [index, { request }] of planned.entries()) {
     set(index, { status: 'in-progress' });
     try {
-      await action();
+      const output = await sendIamRequest(iam, request);
+      if (request.Action === 'CreateUser') result.userCreated = true;
+      if (request.Action === 'CreateLoginProfile') {
+        result.Password = Password;
+        result.PasswordResetRequired = request.input.PasswordResetRequired;
+      }
+      if (request.Action === 'CreateAccessKey') {
+        result.AccessKey = (output as CreateAccessKeyCommandOutput).AccessKey;
+      }
       set(index, { status: 'success' });
     } catch (error) {
       set(index, { status: 'error', error });
