@@ -1,3 +1,4 @@
+import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
@@ -15,11 +16,16 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { aliasFromHostname } from '../../session/sign-in-url.ts';
 import { useSessionContext } from '../../session/SessionContext.tsx';
 import { awsTarget, customTarget, localTarget } from '../../session/targets.ts';
-import type { SignInStyle, Target } from '../../session/types.ts';
+import type { Session, SignInStyle, Target } from '../../session/types.ts';
 import { explainBlockedConnection } from './blocked-connection.ts';
+import { NewPasswordStep } from './NewPasswordStep.tsx';
+import { signInWithPassword, type PasswordSignInResult } from './password-sign-in.ts';
 import {
   emptySignInForm,
+  PASSWORD_SIGN_IN_LOCAL_ONLY,
+  usesPassword,
   validateSignInForm,
+  type CredentialKind,
   type SignInForm,
   type SignInFormErrors,
 } from './sign-in-form.ts';
@@ -54,23 +60,35 @@ export default function SignInPage() {
   const [form, setForm] = useState<SignInForm>(() => emptySignInForm(accountFromUrl));
   const [touched, setTouched] = useState<Set<FieldName>>(new Set());
   const [submitted, setSubmitted] = useState(false);
+  // Set when the password was right and the user has an MFA device.
+  const [mfaPrompt, setMfaPrompt] = useState(false);
+  const [pendingReset, setPendingReset] = useState<{ session: Session; oldPassword: string }>();
 
   const errors: SignInFormErrors = validateSignInForm(form);
   const errorOf = (field: FieldName) =>
     submitted || touched.has(field) ? errors[field] : undefined;
 
+  const finish = (session: Session) => {
+    signIn(session);
+    void navigate(returnPath(location.state), { replace: true });
+  };
+
   const mutation = useMutation({
-    mutationFn: async (values: SignInForm) => {
+    mutationFn: async (values: SignInForm): Promise<PasswordSignInResult> => {
       const target = targetOf(values);
+      if (usesPassword(values)) return signInWithPassword(values, target);
       try {
-        return await signInWithCredentials(values, target, createAwsClients);
+        const session = await signInWithCredentials(values, target, createAwsClients);
+        return { kind: 'signed-in', session };
       } catch (error) {
         throw await explainBlockedConnection(error, target);
       }
     },
-    onSuccess: (session) => {
-      signIn(session);
-      void navigate(returnPath(location.state), { replace: true });
+    onSuccess: (result, values) => {
+      if (result.kind === 'mfa-required') setMfaPrompt(true);
+      else if (result.kind === 'password-reset-required') {
+        setPendingReset({ session: result.session, oldPassword: values.password });
+      } else finish(result.session);
     },
   });
 
@@ -103,6 +121,22 @@ export default function SignInPage() {
       />
     </FormField>
   );
+
+  if (pendingReset) {
+    return (
+      <div className={styles.page}>
+        <NewPasswordStep
+          session={pendingReset.session}
+          oldPassword={pendingReset.oldPassword}
+          onChanged={finish}
+          onCancel={() => {
+            setPendingReset(undefined);
+            set({ password: '', mfaCode: '' });
+          }}
+        />
+      </div>
+    );
+  }
 
   return (
     <div className={styles.page}>
@@ -145,17 +179,58 @@ export default function SignInPage() {
               </FormField>
 
               {form.style === 'iam-user' && textField('account', 'Account ID or alias')}
-              {textField('accessKeyId', 'Access key ID')}
-              {textField('secretAccessKey', 'Secret access key', {
-                type: 'password',
-                autoComplete: 'current-password',
-              })}
-              {textField('sessionToken', 'Session token', {
-                type: 'password',
-                description: 'Optional: only for temporary credentials (ASIA… keys).',
-              })}
+              {form.style === 'iam-user' && (
+                <FormField label="Sign in with">
+                  <RadioGroup
+                    value={form.credentialKind}
+                    onChange={({ detail }) => {
+                      setMfaPrompt(false);
+                      set({ credentialKind: detail.value as CredentialKind });
+                    }}
+                    items={[
+                      { value: 'access-keys', label: 'Access keys' },
+                      {
+                        value: 'password',
+                        label: 'Password',
+                        description: 'The console password of your user (local account only).',
+                      },
+                    ]}
+                  />
+                </FormField>
+              )}
+              {usesPassword(form) && form.targetKind !== 'local' && (
+                <Alert type="warning">{PASSWORD_SIGN_IN_LOCAL_ONLY}</Alert>
+              )}
+              {usesPassword(form) ? (
+                <>
+                  {textField('userName', 'IAM user name', { autoComplete: 'username' })}
+                  {textField('password', 'Password', {
+                    type: 'password',
+                    autoComplete: 'current-password',
+                  })}
+                </>
+              ) : (
+                <>
+                  {textField('accessKeyId', 'Access key ID')}
+                  {textField('secretAccessKey', 'Secret access key', {
+                    type: 'password',
+                    autoComplete: 'current-password',
+                  })}
+                  {textField('sessionToken', 'Session token', {
+                    type: 'password',
+                    description: 'Optional: only for temporary credentials (ASIA… keys).',
+                  })}
+                </>
+              )}
+              {mfaPrompt && (
+                <Alert type="info" header="MFA code required">
+                  Your user has an MFA device: enter the code it shows, then sign in again.
+                </Alert>
+              )}
               {textField('mfaCode', 'MFA code', {
-                description: 'Optional: the 6-digit code from your MFA device.',
+                description: mfaPrompt
+                  ? 'The 6-digit code from your MFA device.'
+                  : 'Optional: the 6-digit code from your MFA device.',
                 autoComplete: 'one-time-code',
               })}
 

@@ -1,9 +1,19 @@
-import { isAccountAlias, isAccountId } from '../../components/validation/iam-names.ts';
+import {
+  isAccountAlias,
+  isAccountId,
+  validateUserName,
+} from '../../components/validation/iam-names.ts';
 import { isRegionOf, partitionChoice } from '../../session/partitions.ts';
 import type { Partition, SignInStyle, TargetKind } from '../../session/types.ts';
 
+/** IAM users sign in with access keys, or, on the local account, with their console password. */
+export type CredentialKind = 'access-keys' | 'password';
+
 export interface SignInForm {
   style: SignInStyle;
+  credentialKind: CredentialKind;
+  userName: string;
+  password: string;
   targetKind: TargetKind;
   customEndpoint: string;
   /** The AWS target's partition and STS region. */
@@ -21,6 +31,9 @@ export type SignInFormErrors = Partial<Record<keyof SignInForm, string>>;
 export function emptySignInForm(account?: string): SignInForm {
   return {
     style: account ? 'iam-user' : 'root',
+    credentialKind: 'access-keys',
+    userName: '',
+    password: '',
     targetKind: 'local',
     customEndpoint: '',
     partition: 'aws',
@@ -67,6 +80,13 @@ function validateAccessKeyId(value: string): string | undefined {
   return undefined;
 }
 
+export const PASSWORD_SIGN_IN_LOCAL_ONLY =
+  'Password sign-in is only for the local account: on other targets, sign in with access keys.';
+
+export function usesPassword(form: SignInForm): boolean {
+  return form.style === 'iam-user' && form.credentialKind === 'password';
+}
+
 export function validateSignInForm(form: SignInForm): SignInFormErrors {
   const errors: SignInFormErrors = {};
   if (form.targetKind === 'custom') errors.customEndpoint = validateEndpoint(form.customEndpoint);
@@ -74,10 +94,16 @@ export function validateSignInForm(form: SignInForm): SignInFormErrors {
     errors.region = `Choose a region of the ${partitionChoice(form.partition).label} partition.`;
   }
   if (form.style === 'iam-user') errors.account = validateAccount(form.account);
-  errors.accessKeyId = validateAccessKeyId(form.accessKeyId);
-  if (form.secretAccessKey === '') errors.secretAccessKey = 'Enter the secret access key.';
-  else if (/\s/.test(form.secretAccessKey)) {
-    errors.secretAccessKey = 'A secret access key has no spaces: check what was pasted.';
+  if (usesPassword(form)) {
+    if (form.targetKind !== 'local') errors.credentialKind = PASSWORD_SIGN_IN_LOCAL_ONLY;
+    errors.userName = validateUserName(form.userName.trim());
+    if (form.password === '') errors.password = 'Enter your password.';
+  } else {
+    errors.accessKeyId = validateAccessKeyId(form.accessKeyId);
+    if (form.secretAccessKey === '') errors.secretAccessKey = 'Enter the secret access key.';
+    else if (/\s/.test(form.secretAccessKey)) {
+      errors.secretAccessKey = 'A secret access key has no spaces: check what was pasted.';
+    }
   }
   if (form.mfaCode !== '' && !/^\d{6}$/.test(form.mfaCode.trim())) {
     errors.mfaCode = 'An MFA code has 6 digits. Leave it empty if you have no MFA device.';

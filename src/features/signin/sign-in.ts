@@ -64,25 +64,60 @@ async function checkAccount(form: SignInForm, identity: CallerIdentity, clients:
   }
 }
 
-/** The caller's MFA device: root's fixed serial, or the first device listed for the user. */
-async function mfaSerialNumber(identity: CallerIdentity, clients: AwsClients): Promise<string> {
-  // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html
-  // The partition comes from the caller's ARN: `aws-cn` and `aws-us-gov` accounts have their own.
-  if (isRootArn(identity.Arn)) {
+/**
+ * The caller's MFA devices. Without UserName, ListMFADevices lists the devices of whoever signs
+ * the request, the root user included; root devices assigned before devices could be named
+ * are `root-account-mfa-device`, which is the guess when the listing is empty or refused.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html
+ */
+async function mfaSerialNumbers(identity: CallerIdentity, clients: AwsClients): Promise<string[]> {
+  const isRoot = isRootArn(identity.Arn);
+  let listed: string[] = [];
+  try {
+    const output = await clients.iam.send(new ListMFADevicesCommand({}));
+    listed = (output.MFADevices ?? []).flatMap((device) => device.SerialNumber ?? []);
+  } catch (error) {
+    if (!isRoot && hasAwsCode(error, 'AccessDenied')) {
+      throw new ConsoleError(
+        'MFADeviceNotListed',
+        `The MFA device of ${identity.Arn} could not be found: the user may not call ` +
+          'iam:ListMFADevices on itself. Ask an administrator for that permission.',
+      );
+    }
+    if (!isRoot) throw error;
+  }
+  if (listed.length > 0) return listed;
+  if (isRoot) {
+    // The partition comes from the caller's ARN: `aws-cn` and `aws-us-gov` accounts have their own.
     const partition = identity.Arn.split(':')[1] ?? 'aws';
-    return `arn:${partition}:iam::${identity.Account}:mfa/root-account-mfa-device`;
+    return [`arn:${partition}:iam::${identity.Account}:mfa/root-account-mfa-device`];
   }
+  throw new ConsoleError(
+    'NoMFADevice',
+    `${identity.Arn} has no MFA device. Leave the MFA code empty to sign in without one.`,
+  );
+}
 
-  // Without UserName, ListMFADevices lists the devices of the user who signs the request.
-  const output = await clients.iam.send(new ListMFADevicesCommand({}));
-  const serial = output.MFADevices?.[0]?.SerialNumber;
-  if (!serial) {
-    throw new ConsoleError(
-      'NoMFADevice',
-      `${identity.Arn} has no MFA device. Leave the MFA code empty to sign in without one.`,
-    );
+/**
+ * GetSessionToken with the code against each of the caller's devices in turn (a user may have
+ * up to eight), keeping the first that accepts it; a code refused by every one is the last
+ * device's refusal.
+ */
+async function sessionTokenWithMfa(
+  form: SignInForm,
+  identity: CallerIdentity,
+  clients: AwsClients,
+) {
+  const TokenCode = form.mfaCode.trim();
+  const serials = await mfaSerialNumbers(identity, clients);
+  for (const [index, SerialNumber] of serials.entries()) {
+    try {
+      return await clients.sts.send(new GetSessionTokenCommand({ SerialNumber, TokenCode }));
+    } catch (error) {
+      if (index === serials.length - 1 || !hasAwsCode(error, 'AccessDenied')) throw error;
+    }
   }
-  return serial;
+  throw new ConsoleError('NoMFADevice', `${identity.Arn} has no MFA device.`);
 }
 
 async function mfaCredentials(
@@ -90,10 +125,7 @@ async function mfaCredentials(
   identity: CallerIdentity,
   clients: AwsClients,
 ): Promise<Credentials> {
-  const SerialNumber = await mfaSerialNumber(identity, clients);
-  const output = await clients.sts.send(
-    new GetSessionTokenCommand({ SerialNumber, TokenCode: form.mfaCode.trim() }),
-  );
+  const output = await sessionTokenWithMfa(form, identity, clients);
   const issued = output.Credentials;
   if (!issued?.AccessKeyId || !issued.SecretAccessKey || !issued.SessionToken) {
     throw new ConsoleError('InvalidResponse', 'GetSessionToken answered without credentials.');
