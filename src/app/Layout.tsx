@@ -8,6 +8,7 @@ import { EnvironmentBanner } from '../components/EnvironmentBanner.tsx';
 import { FlashProvider, useFlash } from '../components/flash.tsx';
 import { SectionBoundary } from '../components/SectionBoundary.tsx';
 import styles from './layout.module.css';
+import { RoleIndicator } from '../features/switch-role/RoleIndicator.tsx';
 import { TopBar } from './TopBar.tsx';
 
 function Navigation() {
@@ -56,6 +57,7 @@ export default function Layout() {
       <div id="top-bar" className={styles.topBar}>
         <EnvironmentBanner />
         <TopBar />
+        <RoleIndicator />
       </div>
       <AppLayout
         headerSelector="#top-bar"

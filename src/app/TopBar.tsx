@@ -4,12 +4,14 @@ import { useAccountAlias } from '../session/account-alias.ts';
 import { displayNameOf } from '../session/identity.ts';
 import { useSessionContext, useSignedIn } from '../session/SessionContext.tsx';
 import { describeTarget } from '../session/targets.ts';
+import { useSwitchRoleMenu } from '../features/switch-role/RoleIndicator.tsx';
 
 export function TopBar() {
   const navigate = useNavigate();
   const { session } = useSignedIn();
   const { signOut } = useSessionContext();
   const { alias } = useAccountAlias();
+  const switchRoleMenu = useSwitchRoleMenu();
   const { identity } = session;
 
   const account = alias ? `${identity.Account} (${alias})` : identity.Account;
@@ -35,7 +37,7 @@ export function TopBar() {
         },
         {
           type: 'menu-dropdown',
-          text: displayNameOf(identity),
+          text: session.switchedRole?.displayName ?? displayNameOf(identity),
           title: identity.Arn,
           description: `Account ${account} · ${describeTarget(session.target)}`,
           iconName: 'user-profile',
@@ -43,9 +45,11 @@ export function TopBar() {
           items: [
             { id: 'account-id', text: `Account ID: ${identity.Account}`, disabled: true },
             { id: 'account-alias', text: `Account alias: ${alias ?? 'none'}`, disabled: true },
+            ...switchRoleMenu.items,
             { id: 'sign-out', text: 'Sign out' },
           ],
           onItemClick: ({ detail }) => {
+            if (switchRoleMenu.onItemClick(detail.id)) return;
             if (detail.id !== 'sign-out') return;
             signOut();
             void navigate('/signin', { replace: true });

@@ -16,6 +16,12 @@ const SessionContext = createContext<SessionContextValue | undefined>(undefined)
 function initialSession(): Session | undefined {
   const stored = readStoredSession();
   if (stored && isExpired(stored)) {
+    // A role session ends before the user's own: fall back to the user, as the AWS console does.
+    const user = stored.switchedRole?.user;
+    if (user && !isExpired(user)) {
+      storeSession(user);
+      return user;
+    }
     clearStoredSession();
     return undefined;
   }

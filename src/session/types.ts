@@ -37,4 +37,15 @@ export interface Session {
   style: SignInStyle;
   /** True when the credentials came from GetSessionToken with an MFA code. */
   mfaAuthenticated: boolean;
+  /** Set while a role assumed through Switch role is in use, over the user's own session. */
+  switchedRole?: SwitchedRole;
+}
+
+/** A role session stacked over the user's: "Back to <user>" restores `user` as it was. */
+export interface SwitchedRole {
+  RoleArn: string;
+  displayName: string;
+  /** One of the switch-role colours (red, orange, yellow, green, blue). */
+  color: string;
+  user: Session;
 }
