@@ -20,6 +20,13 @@ const chromiumPath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 process.env.E2E_PORT ??= String(await freePort());
 const port = Number(process.env.E2E_PORT);
+// e2e/custom-endpoint.spec.ts starts moto_server on this loopback port; the workers inherit
+// it, and the console's CSP lists its origin (plus any CONSOLE_CONNECT_SOURCES given).
+while (!process.env.E2E_MOTO_PORT || process.env.E2E_MOTO_PORT === process.env.E2E_PORT) {
+  process.env.E2E_MOTO_PORT = String(await freePort());
+}
+const motoOrigin = `http://127.0.0.1:${process.env.E2E_MOTO_PORT}`;
+const connectSources = [process.env.CONSOLE_CONNECT_SOURCES, motoOrigin].filter(Boolean);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -58,6 +65,7 @@ export default defineConfig({
       LOCAL_ACCOUNT_ALIAS: e2eAccount.alias,
       LOCAL_ROOT_ACCESS_KEY_ID: e2eAccount.rootAccessKeyId,
       LOCAL_ROOT_SECRET_ACCESS_KEY: e2eAccount.rootSecretAccessKey,
+      CONSOLE_CONNECT_SOURCES: connectSources.join(' '),
     },
   },
 });
