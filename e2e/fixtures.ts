@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { IAMClient } from '@aws-sdk/client-iam';
 
 import { e2eAccount } from './local-account.ts';
 
@@ -30,4 +31,13 @@ export async function signInAsRoot(page: Page): Promise<void> {
   await expect(
     page.getByText(`arn:aws:iam::${accountId}:root`).filter({ visible: true }).first(),
   ).toBeVisible();
+}
+
+/** An IAM client signed with the root key, for setting up what a test starts from. */
+export function rootIam(baseURL: string | undefined): IAMClient {
+  return new IAMClient({
+    region: 'us-east-1',
+    endpoint: new URL('/local-aws/', baseURL).toString(),
+    credentials: root,
+  });
 }

@@ -1,0 +1,149 @@
+import 'reflect-metadata';
+import { CreateUserCommand, ListVirtualMFADevicesCommand } from '@aws-sdk/client-iam';
+import * as x509 from '@peculiar/x509';
+import { createHash, generateKeyPairSync, webcrypto } from 'node:crypto';
+import { Secret, TOTP } from 'otpauth';
+import { accountId, expect, rootIam, signInAsRoot, test } from './fixtures.ts';
+
+const UserName = 'e2e-credentials-user';
+
+function sshString(data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  return Buffer.concat([length, data]);
+}
+
+/** An SSH mpint: big-endian, with a zero byte in front when the top bit would read as a sign. */
+function sshMpint(base64url: string): Buffer {
+  const bytes = Buffer.from(base64url, 'base64url');
+  return sshString((bytes[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
+}
+
+/** A fresh RSA public key in OpenSSH form, and the MD5 fingerprint IAM reports for it. */
+function openSshRsaKey(): { body: string; fingerprint: string } {
+  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const jwk = publicKey.export({ format: 'jwk' });
+  const blob = Buffer.concat([
+    sshString(Buffer.from('ssh-rsa')),
+    sshMpint(jwk.e ?? ''),
+    sshMpint(jwk.n ?? ''),
+  ]);
+  const md5 = createHash('md5').update(blob).digest('hex');
+  return {
+    body: `ssh-rsa ${blob.toString('base64')} e2e@example`,
+    fingerprint: (md5.match(/../g) ?? []).join(':'),
+  };
+}
+
+async function selfSignedCertificate(): Promise<string> {
+  x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+  const algorithm = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
+  const keys = (await webcrypto.subtle.generateKey(algorithm, false, [
+    'sign',
+    'verify',
+  ])) as CryptoKeyPair;
+  const certificate = await x509.X509CertificateGenerator.createSelfSigned({
+    serialNumber: '2a',
+    name: `CN=${UserName}`,
+    notBefore: new Date(Date.now() - 3_600_000),
+    notAfter: new Date(Date.now() + 86_400_000),
+    keys,
+    signingAlgorithm: algorithm,
+  });
+  return certificate.toString('pem');
+}
+
+test.beforeEach(async ({ page, baseURL }) => {
+  await rootIam(baseURL).send(new CreateUserCommand({ UserName }));
+  await signInAsRoot(page);
+  await page.goto(`/users/${UserName}?tab=security-credentials`);
+});
+
+test('assigns a virtual MFA device with two codes computed from the shown secret', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Assign MFA device' }).click();
+  const dialog = page.getByRole('dialog').filter({ visible: true });
+  await dialog.getByRole('button', { name: 'Continue' }).click();
+
+  await expect(dialog.getByRole('img', { name: 'QR code for the MFA device' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Show Secret key' }).click();
+  const seed = (await dialog.getByLabel('Secret key', { exact: true }).textContent()) ?? '';
+  expect(seed).toMatch(/^[A-Z2-7]{32,}=*$/);
+
+  // Two consecutive codes, the previous time step's and the current one's.
+  const totp = new TOTP({ secret: Secret.fromBase32(seed), digits: 6, period: 30 });
+  const step = Math.floor(Date.now() / 30_000);
+  await dialog.getByLabel('MFA code 1').fill(totp.generate({ timestamp: (step - 1) * 30_000 }));
+  await dialog.getByLabel('MFA code 2').fill(totp.generate({ timestamp: step * 30_000 }));
+  await dialog.getByRole('button', { name: 'Add MFA device' }).click();
+
+  const serial = `arn:aws:iam::${accountId}:mfa/${UserName}`;
+  await expect(page.getByRole('rowheader', { name: serial })).toBeVisible();
+
+  await page.getByRole('button', { name: `Remove ${serial}` }).click();
+  await page
+    .getByRole('dialog')
+    .filter({ visible: true })
+    .getByRole('button', { name: 'Remove' })
+    .click();
+  await expect(page.getByText('No MFA devices')).toBeVisible();
+});
+
+test('refuses codes that are not six digits before calling IAM', async ({ page, baseURL }) => {
+  await page.getByRole('button', { name: 'Assign MFA device' }).click();
+  const dialog = page.getByRole('dialog').filter({ visible: true });
+  await dialog.getByRole('button', { name: 'Continue' }).click();
+  await dialog.getByLabel('MFA code 1').fill('12345');
+  await dialog.getByRole('button', { name: 'Add MFA device' }).click();
+  await expect(dialog.getByText('Enter the six digits the app shows.')).toBeVisible();
+
+  // Cancelling deletes the device that was created but never enabled.
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  const { VirtualMFADevices } = await rootIam(baseURL).send(new ListVirtualMFADevicesCommand({}));
+  expect(VirtualMFADevices?.map((device) => device.SerialNumber)).not.toContain(
+    `arn:aws:iam::${accountId}:mfa/${UserName}`,
+  );
+});
+
+test('uploads an SSH public key, shows its fingerprint, deactivates and deletes it', async ({
+  page,
+}) => {
+  const key = openSshRsaKey();
+  await page.getByRole('button', { name: 'Upload SSH public key' }).click();
+  const dialog = page.getByRole('dialog').filter({ visible: true });
+  await dialog.getByLabel('SSH public key').fill(key.body);
+  await dialog.getByRole('button', { name: 'Upload' }).click();
+
+  await expect(page.getByText(key.fingerprint)).toBeVisible();
+  await page.getByRole('button', { name: /^Deactivate SSH public key APKA/ }).click();
+  await expect(page.getByRole('button', { name: /^Activate SSH public key APKA/ })).toBeVisible();
+
+  await page.getByRole('button', { name: /^Delete SSH public key APKA/ }).click();
+  await page
+    .getByRole('dialog')
+    .filter({ visible: true })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  await expect(page.getByText('No SSH public keys')).toBeVisible();
+});
+
+test('uploads a signing certificate and switches its status', async ({ page }) => {
+  await page.getByRole('button', { name: 'Upload certificate' }).click();
+  const dialog = page.getByRole('dialog').filter({ visible: true });
+  await dialog.getByLabel('Certificate body').fill('not a certificate');
+  await expect(dialog.getByText(/Paste a PEM certificate/)).toBeVisible();
+  await dialog.getByLabel('Certificate body').fill(await selfSignedCertificate());
+  await dialog.getByRole('button', { name: 'Upload' }).click();
+
+  await page.getByRole('button', { name: /^Deactivate certificate / }).click();
+  await expect(page.getByRole('button', { name: /^Activate certificate / })).toBeVisible();
+  await page.getByRole('button', { name: /^Delete certificate / }).click();
+  await page
+    .getByRole('dialog')
+    .filter({ visible: true })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  await expect(page.getByText('No signing certificates')).toBeVisible();
+});
