@@ -38,6 +38,9 @@ export const userKeys = {
     [...userKeys.sshPublicKeys(UserName), SSHPublicKeyId] as const,
   signingCertificates: (UserName: string) =>
     [...userKeys.detail(UserName), 'signingCertificates'] as const,
+  /** Everything DeleteUser refuses over, read fresh when a deletion is about to start. */
+  deletionBlockers: (UserName: string) =>
+    [...userKeys.detail(UserName), 'deletionBlockers'] as const,
 };
 
 export const groupKeys = {
