@@ -102,9 +102,9 @@ export async function listBlockers(iam: IAMClient, UserName: string): Promise<Us
 }
 
 export function deletionBlockersQuery(iam: IAMClient, UserName: string) {
+  // The client is the session's, as in every query here, not part of what the key names.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    // The client is the session's, as in every query here, not part of what the key names.
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryKey: userKeys.deletionBlockers(UserName),
     queryFn: () => listBlockers(iam, UserName),
     // Read again each time a deletion dialog opens: a stale list would fail half-way.
