@@ -94,3 +94,59 @@ test('an AWS sign-in is signed for the STS regional endpoint and sent to /relay/
   }
   await expect(page).toHaveURL(/\/signin$/);
 });
+
+const CALLER_XML =
+  '<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">' +
+  '<GetCallerIdentityResult><Arn>arn:aws-cn:iam::210987654321:root</Arn>' +
+  '<UserId>210987654321</UserId><Account>210987654321</Account></GetCallerIdentityResult>' +
+  '<ResponseMetadata><RequestId>e2e-canned-caller</RequestId></ResponseMetadata>' +
+  '</GetCallerIdentityResponse>';
+const ALIASES_XML =
+  '<ListAccountAliasesResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">' +
+  '<ListAccountAliasesResult><IsTruncated>false</IsTruncated>' +
+  '<AccountAliases><member>prod-org</member></AccountAliases></ListAccountAliasesResult>' +
+  '<ResponseMetadata><RequestId>e2e-canned-aliases</RequestId></ResponseMetadata>' +
+  '</ListAccountAliasesResponse>';
+const ACCESS_DENIED =
+  '<ErrorResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><Error><Type>Sender</Type>' +
+  '<Code>AccessDenied</Code><Message>Canned by the e2e test.</Message></Error>' +
+  '<RequestId>e2e-canned-denied</RequestId></ErrorResponse>';
+
+test('after an AWS sign-in the banner names the partition, account and alias', async ({ page }) => {
+  const targets = new Set<string>();
+  await page.route(/amazonaws\.com|api\.aws/, (route) => route.abort());
+  await page.route('**/relay/**', async (route) => {
+    const body = route.request().postData() ?? '';
+    targets.add((await route.request().allHeaders())['x-relay-target'] ?? '');
+    const answer = body.includes('Action=GetCallerIdentity')
+      ? { status: 200, body: CALLER_XML }
+      : body.includes('Action=ListAccountAliases')
+        ? { status: 200, body: ALIASES_XML }
+        : { status: 403, body: ACCESS_DENIED };
+    await route.fulfill({ ...answer, contentType: 'text/xml' });
+  });
+
+  await page.goto('/signin');
+  await page.getByRole('radio', { name: /^AWS/ }).check();
+  await choose(page, 'Partition', /AWS China/);
+  await page.getByLabel('Access key ID').fill(keys.accessKeyId);
+  await page.getByLabel('Secret access key').fill(keys.secretAccessKey);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+
+  await expect(page.getByRole('region', { name: 'Environment' })).toHaveText(
+    /AWS aws-cn — account 210987654321 \(prod-org\)/,
+  );
+  // Pages that are denied say so where they are, under the banner.
+  await page.goto('/users');
+  await expect(
+    page
+      .getByText(/AccessDenied/)
+      .filter({ visible: true })
+      .first(),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Environment' })).toBeVisible();
+  expect([...targets].sort()).toEqual([
+    'https://iam.cn-north-1.amazonaws.com.cn',
+    'https://sts.cn-north-1.amazonaws.com.cn',
+  ]);
+});
