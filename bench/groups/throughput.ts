@@ -1,0 +1,181 @@
+import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import { performance } from 'node:perf_hooks';
+import { setInterval as every } from 'node:timers/promises';
+import { cpuSecondsOf } from '../lib/processes.ts';
+import { destroyClients, sdkClients, type KeyPair } from '../lib/sdk.ts';
+import { figureOf, percentile, sortedCopy, type Figure } from '../lib/stats.ts';
+import { emptySamples, mixedRound, prepareWorkload, type Samples } from '../workload/mixed.ts';
+
+export interface RunningServer {
+  endpoint: string;
+  pid: number | undefined;
+  memory(): { rssMb: number; peakMb: number };
+  stop(): Promise<void>;
+}
+
+export interface ThroughputTarget {
+  name: string;
+  root: KeyPair;
+  start(): Promise<RunningServer>;
+}
+
+export interface ThroughputSettings {
+  levels: number[];
+  runs: number;
+  runMs: number;
+  warmupMs: number;
+  /** Rounds a run stops after even if time remains, so an account never nears IAM's quotas. */
+  maxRoundsPerRun: number;
+}
+
+export interface LevelResult {
+  clients: number;
+  opsPerSecond: Figure;
+  p50Ms: Figure;
+  p99Ms: Figure;
+  /** The server's largest RSS sampled during each run. */
+  rssMb: Figure;
+  serverCpuPercent: Figure;
+  benchCpuPercent: Figure;
+  calls: number;
+  errors: Record<string, number>;
+  /** Pooled over the runs: where the time goes, by operation. */
+  operations: Record<string, { calls: number; p50Ms: number; p99Ms: number }>;
+}
+
+interface RunFigures {
+  samples: Samples;
+  seconds: number;
+  rssMb: number;
+  serverCpuPercent: number;
+  benchCpuPercent: number;
+}
+
+async function sampleMemory(server: RunningServer, stop: AbortSignal): Promise<number> {
+  let largest = server.memory().rssMb;
+  try {
+    for await (const _ of every(200, undefined, { signal: stop })) {
+      largest = Math.max(largest, server.memory().rssMb);
+    }
+  } catch {
+    // Aborted at the end of the run.
+  }
+  return Math.max(largest, server.memory().rssMb);
+}
+
+async function oneRun(
+  server: RunningServer,
+  workload: Awaited<ReturnType<typeof prepareWorkload>>,
+  tag: string,
+  durationMs: number,
+  maxRounds: number,
+): Promise<RunFigures> {
+  const samples = emptySamples();
+  const stopSampling = new AbortController();
+  const memory = sampleMemory(server, stopSampling.signal);
+  const serverCpu = cpuSecondsOf(server.pid);
+  const benchCpu = process.cpuUsage();
+  const started = performance.now();
+  const deadline = started + durationMs;
+  let rounds = 0;
+
+  await Promise.all(
+    workload.workers.map(async (clients, worker) => {
+      while (performance.now() < deadline && rounds < maxRounds) {
+        rounds += 1;
+        await mixedRound(clients, workload, `${tag}-w${worker}-r${rounds}`, samples);
+      }
+    }),
+  );
+
+  const seconds = (performance.now() - started) / 1000;
+  stopSampling.abort();
+  const bench = process.cpuUsage(benchCpu);
+  return {
+    samples,
+    seconds,
+    rssMb: await memory,
+    serverCpuPercent: ((cpuSecondsOf(server.pid) - serverCpu) / seconds) * 100,
+    benchCpuPercent: ((bench.user + bench.system) / 1e6 / seconds) * 100,
+  };
+}
+
+function summarise(clients: number, runs: RunFigures[]): LevelResult {
+  const pooled = new Map<string, number[]>();
+  const errors: Record<string, number> = {};
+  for (const run of runs) {
+    for (const [operation, latencies] of run.samples.latencies) {
+      pooled.set(operation, [...(pooled.get(operation) ?? []), ...latencies]);
+    }
+    for (const [key, count] of run.samples.errors) errors[key] = (errors[key] ?? 0) + count;
+  }
+  const operations: LevelResult['operations'] = {};
+  for (const [operation, latencies] of pooled) {
+    const sorted = sortedCopy(latencies);
+    operations[operation] = {
+      calls: sorted.length,
+      p50Ms: percentile(sorted, 0.5),
+      p99Ms: percentile(sorted, 0.99),
+    };
+  }
+  const latenciesOf = (run: RunFigures) => sortedCopy([...run.samples.latencies.values()].flat());
+
+  return {
+    clients,
+    opsPerSecond: figureOf(runs.map((run) => run.samples.calls / run.seconds)),
+    p50Ms: figureOf(runs.map((run) => percentile(latenciesOf(run), 0.5))),
+    p99Ms: figureOf(runs.map((run) => percentile(latenciesOf(run), 0.99))),
+    rssMb: figureOf(runs.map((run) => run.rssMb)),
+    serverCpuPercent: figureOf(runs.map((run) => run.serverCpuPercent)),
+    benchCpuPercent: figureOf(runs.map((run) => run.benchCpuPercent)),
+    calls: runs.reduce((sum, run) => sum + run.samples.calls, 0),
+    errors,
+    operations,
+  };
+}
+
+/** Each level on a fresh server: the same starting state for every target and level. */
+async function measureLevel(
+  target: ThroughputTarget,
+  clients: number,
+  settings: ThroughputSettings,
+  log: (line: string) => void,
+): Promise<LevelResult> {
+  const server = await target.start();
+  const root = sdkClients(server.endpoint, target.root);
+  let workload: Awaited<ReturnType<typeof prepareWorkload>> | undefined;
+  try {
+    const identity = await root.sts.send(new GetCallerIdentityCommand({}));
+    workload = await prepareWorkload(server.endpoint, root, identity.Account ?? '', clients);
+    await oneRun(server, workload, 'warm', settings.warmupMs, settings.maxRoundsPerRun);
+
+    const runs: RunFigures[] = [];
+    for (let run = 0; run < settings.runs; run += 1) {
+      runs.push(
+        await oneRun(server, workload, `run${run}`, settings.runMs, settings.maxRoundsPerRun),
+      );
+    }
+    const result = summarise(clients, runs);
+    log(
+      `  ${target.name} ${clients} clients: ${result.opsPerSecond.median.toFixed(0)} ops/s, ` +
+        `p99 ${result.p99Ms.median.toFixed(1)} ms`,
+    );
+    return result;
+  } finally {
+    workload?.workers.forEach(destroyClients);
+    destroyClients(root);
+    await server.stop();
+  }
+}
+
+export async function measureThroughput(
+  target: ThroughputTarget,
+  settings: ThroughputSettings,
+  log: (line: string) => void,
+): Promise<LevelResult[]> {
+  const results: LevelResult[] = [];
+  for (const clients of settings.levels) {
+    results.push(await measureLevel(target, clients, settings, log));
+  }
+  return results;
+}

@@ -1,0 +1,163 @@
+import type { LevelResult } from './groups/throughput.ts';
+import { formatFigure, type Figure } from './lib/stats.ts';
+import type { BenchResults } from './results-types.ts';
+
+/** Left-aligned columns, each as wide as its widest cell. */
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((cell, i) =>
+    Math.max(cell.length, ...rows.map((row) => (row[i] ?? '').length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join(
+    '\n',
+  );
+}
+
+const f = (figure: Figure | undefined, digits = 1) =>
+  figure ? formatFigure(figure, digits) : 'n/a';
+
+function throughputRows(name: string, levels: LevelResult[] | undefined): string[][] {
+  return (levels ?? []).map((level) => [
+    name,
+    String(level.clients),
+    f(level.opsPerSecond, 0),
+    f(level.p50Ms, 2),
+    f(level.p99Ms, 2),
+    f(level.rssMb, 0),
+    f(level.serverCpuPercent, 0),
+    String(Object.values(level.errors).reduce((sum, count) => sum + count, 0)),
+  ]);
+}
+
+export function formatReport(results: BenchResults): string {
+  const out: string[] = [];
+  const { loadAverage, cpus } = results.environment;
+  const load = [loadAverage.atStart[0] ?? 0, loadAverage.atEnd[0] ?? 0];
+  out.push(
+    `Node ${results.environment.node}, ${cpus} CPUs; load average ${load.map((l) => l.toFixed(1)).join(' → ')}` +
+      (Math.max(...load) > cpus
+        ? ' (the machine was busy with other work: figures are pessimistic)'
+        : ''),
+  );
+  const section = (title: string) => out.push('', `== ${title}`);
+
+  section('1. Local account throughput (mixed SDK v3 workload; median (min–max) over runs)');
+  out.push(
+    table(
+      ['target', 'clients', 'ops/s', 'p50 ms', 'p99 ms', 'RSS MB', 'CPU %', 'errors'],
+      [
+        ...throughputRows('local', results.throughput.local),
+        ...throughputRows('moto', results.throughput.moto),
+      ],
+    ),
+  );
+  for (const ratio of results.throughput.ratio ?? []) {
+    out.push(`local ÷ moto at ${ratio.clients} clients: ${ratio.opsPerSecondRatio.toFixed(1)}×`);
+  }
+
+  const full = results.fullAccount;
+  section('2. Full account');
+  if (full) {
+    const load = full.bulkLoad;
+    out.push(
+      `${full.users} users over ${full.paths} paths, ${full.groups} groups, ${full.roles} roles: ` +
+        `bulk load ${(load.totalMs / 1000).toFixed(1)} s at ${load.concurrency} in flight ` +
+        `(users ${(load.usersMs / 1000).toFixed(1)} s, groups ${(load.groupsMs / 1000).toFixed(1)} s, ` +
+        `roles ${(load.rolesMs / 1000).toFixed(1)} s; ${load.callsPerSecond.toFixed(0)} calls/s)`,
+      `server RSS after the load ${full.rssAfterLoadMb.toFixed(0)} MB` +
+        (full.rssAfterBrowserMb
+          ? `, after the browser runs ${full.rssAfterBrowserMb.toFixed(0)} MB`
+          : ''),
+    );
+    const browser = full.browser;
+    if (browser) {
+      out.push(
+        table(
+          ['Chromium (from the sign-in click)', 'ms'],
+          [
+            ['first rows of the users table', f(browser.firstRowsMs, 0)],
+            ['every page of users loaded', f(browser.allPagesMs, 0)],
+            ['path tree complete', f(browser.pathTreeMs, 0)],
+            ['filter typed → rows updated', f(browser.filterUpdatedMs, 1)],
+            ['filter typed → next frame', f(browser.filterPaintedMs, 1)],
+            ['open a user, then its credentials tab', f(browser.openUserMs, 0)],
+            ['credentials tab → every credential shown', f(browser.credentialsTabMs, 0)],
+          ],
+        ),
+        `API calls to show the users page: ${JSON.stringify(browser.apiCalls)} ` +
+          `(pages: ${JSON.stringify(browser.pagesExpected)})`,
+      );
+      if (browser.credentialsNotShown.length) {
+        out.push(
+          `credentials the user page did not show: ${browser.credentialsNotShown.join(', ')}`,
+        );
+      }
+    }
+  } else {
+    out.push('not measured');
+  }
+
+  section('3. Load size (gzip -6 of the built files)');
+  const size = results.loadSize;
+  if (size) {
+    out.push(
+      `sign-in page: ${size.signIn.files.length} files, JS ${size.signIn.jsRawKb.toFixed(0)} KB + ` +
+        `CSS ${size.signIn.cssRawKb.toFixed(0)} KB raw = ${size.signIn.rawKb.toFixed(0)} KB, ` +
+        `${size.signIn.gzipKb.toFixed(0)} KB gzip` +
+        (size.servedCompressed ? '' : ' (the server sends them uncompressed)'),
+      table(
+        ['lazy chunk', 'raw KB', 'gzip KB'],
+        size.lazyChunks.map((chunk) => [
+          chunk.src,
+          chunk.rawKb.toFixed(1),
+          chunk.gzipKb.toFixed(1),
+        ]),
+      ),
+    );
+  } else {
+    out.push('not measured');
+  }
+
+  section('4. Server start (spawn → first answered request)');
+  const start = results.serverStart;
+  if (start) {
+    const row = (name: string, figures: typeof start.cold | undefined) =>
+      figures
+        ? [
+            name,
+            f(figures.firstAnswerMs, 0),
+            f(figures.firstIamCallMs, 0),
+            f(figures.rssAfterStartMb, 0),
+            f(figures.rssAfterListingMb, 0),
+          ]
+        : [name, 'n/a', 'n/a', 'n/a', 'n/a'];
+    out.push(
+      table(
+        ['data', 'first answer ms', 'first IAM call ms', 'RSS MB', 'RSS after ListUsers MB'],
+        [row('cold (new file)', start.cold), row('full account', start.fullAccount)],
+      ),
+    );
+  } else {
+    out.push('not measured');
+  }
+
+  section('Targets (reported, not asserted)');
+  out.push(
+    table(
+      ['target', 'measured', ''],
+      results.targets.map((check) => [
+        check.target,
+        check.measured,
+        check.met === undefined ? 'not measured' : check.met ? 'met' : 'MISSED',
+      ]),
+    ),
+  );
+  if (results.skipped.length) out.push('', 'Skipped:', ...results.skipped.map((s) => `- ${s}`));
+  if (results.failures.length) out.push('', 'Failed:', ...results.failures.map((s) => `- ${s}`));
+  out.push('', `Total ${(results.durationMs / 1000).toFixed(0)} s.`);
+  return out.join('\n');
+}

@@ -1,0 +1,79 @@
+import type { BenchResults, TargetCheck } from './results-types.ts';
+
+function check(
+  target: string,
+  measured: number | undefined,
+  limit: number,
+  unit: string,
+): TargetCheck {
+  const known = measured !== undefined && Number.isFinite(measured);
+  return {
+    target,
+    measured: known ? `${measured.toFixed(1)} ${unit}` : 'n/a',
+    met: known ? measured < limit : undefined,
+  };
+}
+
+/** The issue's targets against the medians: reported, never asserted. */
+export function checkTargets(results: BenchResults): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const { throughput, fullAccount, loadSize, serverStart } = results;
+
+  const ratios = throughput.ratio ?? [];
+  checks.push({
+    target: 'local account ≥ 10× moto_server ops/s (every level)',
+    measured: ratios.length
+      ? ratios.map((r) => `${r.clients}: ${r.opsPerSecondRatio.toFixed(1)}×`).join(', ')
+      : 'n/a (moto_server not run)',
+    met: ratios.length ? ratios.every((r) => r.opsPerSecondRatio >= 10) : undefined,
+  });
+  const at16 = throughput.local?.find((level) => level.clients === 16);
+  checks.push(check('p99 < 10 ms at 16 clients', at16?.p99Ms.median, 10, 'ms'));
+
+  const rssFull = Math.max(
+    fullAccount?.rssAfterLoadMb ?? Number.NaN,
+    fullAccount?.rssAfterBrowserMb ?? Number.NaN,
+    serverStart?.fullAccount?.rssAfterListingMb.median ?? Number.NaN,
+  );
+  checks.push(check('RSS < 200 MB with the full account', rssFull, 200, 'MB'));
+
+  const browser = fullAccount?.browser;
+  checks.push(
+    check('first rows < 1 s after the sign-in click', browser?.firstRowsMs.median, 1000, 'ms'),
+  );
+  checks.push(
+    check('every page of users and the path tree < 2 s', browser?.everythingMs.median, 2000, 'ms'),
+  );
+  checks.push(check('filter updates < 100 ms', browser?.filterUpdatedMs.median, 100, 'ms'));
+  checks.push({
+    target: 'no N+1: API calls proportional to pages',
+    measured: browser
+      ? `ListUsers ${browser.apiCalls.ListUsers ?? 0} for ${browser.pagesExpected.ListUsers} ` +
+        `pages; ${browser.suspectedNPlusOne.length ? browser.suspectedNPlusOne.join(', ') : 'no per-item calls'}`
+      : 'n/a',
+    met: browser ? browser.suspectedNPlusOne.length === 0 : undefined,
+  });
+
+  checks.push(check('sign-in page < 350 KB gzip JS+CSS', loadSize?.signIn.gzipKb, 350, 'KB'));
+  checks.push({
+    target: 'every feature page loaded lazily',
+    measured: loadSize
+      ? loadSize.featurePagesNotLazy.length + loadSize.featurePagesOnSignIn.length === 0
+        ? 'all split and none on /signin'
+        : `not split: ${loadSize.featurePagesNotLazy.join(', ') || '-'}; ` +
+          `on /signin: ${loadSize.featurePagesOnSignIn.join(', ') || '-'}`
+      : 'n/a',
+    met: loadSize
+      ? loadSize.featurePagesNotLazy.length + loadSize.featurePagesOnSignIn.length === 0
+      : undefined,
+  });
+  checks.push(
+    check(
+      'server start < 1 s with the full account',
+      serverStart?.fullAccount?.firstAnswerMs.median,
+      1000,
+      'ms',
+    ),
+  );
+  return checks;
+}
