@@ -119,12 +119,12 @@ export function AttachPoliciesModal({ owner, attachedArns, onDismiss }: AttachPo
         <IdentityTable<PolicyChoice>
           noun={{ singular: 'policy', plural: 'policies' }}
           title="Managed policies"
-          description="AWS managed and customer managed policies this account can attach."
+          description="AWS managed and customer managed policies. Search by name or ARN."
           variant="embedded"
           items={choices}
           columns={columns}
           trackBy="Arn"
-          filteringFields={['PolicyName', 'type']}
+          filteringFields={['PolicyName', 'Arn', 'type']}
           defaultSortColumn={nameColumn}
           loading={policies.isPending}
           error={policies.error}

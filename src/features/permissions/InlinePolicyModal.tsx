@@ -96,7 +96,7 @@ export function InlinePolicyEditor({ owner, PolicyName, initialDocument, onDismi
           description="JSON, as in IAM's policy grammar: Version and one or more statements."
           errorText={
             problems.length > 0 ? (
-              <ul aria-label="Policy document problems">
+              <ul aria-label="Problems found">
                 {problems.map((problem) => (
                   <li key={problem}>{problem}</li>
                 ))}
