@@ -63,7 +63,7 @@ const title = hasAwsCli
   ? 'AWS CLI: policies and permissions'
   : 'AWS CLI: policies and permissions (skipped: `aws` is not on PATH)';
 
-describe.skipIf(!hasAwsCli)(title, () => {
+describe.skipIf(!hasAwsCli)(title, { timeout: 60_000 }, () => {
   it('refuses a new user, then lets IAMReadOnlyAccess through a group list but not create', async () => {
     await aws(['iam', 'create-user', '--user-name', 'cli-newcomer']);
     const key = (await aws(['iam', 'create-access-key', '--user-name', 'cli-newcomer'])).json!
@@ -102,7 +102,7 @@ describe.skipIf(!hasAwsCli)(title, () => {
     const created = await aws(['iam', 'create-user', '--user-name', 'cli-intruder'], as);
     expect(created.ok).toBe(false);
     expect(created.stderr).toContain('iam:CreateUser');
-  }, 60_000);
+  });
 
   it('creates a customer managed policy and reads its version decoded by the CLI', async () => {
     const document = JSON.stringify({
@@ -131,5 +131,5 @@ describe.skipIf(!hasAwsCli)(title, () => {
     );
     const missing = await aws(['iam', 'get-account-password-policy']);
     expect(missing.stderr).toContain('(NoSuchEntity)');
-  }, 60_000);
+  });
 });

@@ -73,7 +73,8 @@ const title = hasAwsCli
   ? 'the seed’s AWS CLI commands'
   : 'the seed’s AWS CLI commands (skipped: `aws` is not on PATH)';
 
-describe.skipIf(!hasAwsCli)(title, () => {
+// Each `aws` start costs a second or more of CPU; with other suites in parallel, 5 s is too short.
+describe.skipIf(!hasAwsCli)(title, { timeout: 60_000 }, () => {
   it('aws iam get-user --user-name techsquawks-user', async () => {
     const out = await aws(['iam', 'get-user', '--user-name', 'techsquawks-user']);
     expect(out).toMatchObject({
