@@ -201,16 +201,17 @@ export default function SignInPage() {
               {usesPassword(form) && form.targetKind !== 'local' && (
                 <Alert type="warning">{PASSWORD_SIGN_IN_LOCAL_ONLY}</Alert>
               )}
+              {/* One SpaceBetween per branch: a fragment would count as one child. */}
               {usesPassword(form) ? (
-                <>
+                <SpaceBetween size="l">
                   {textField('userName', 'IAM user name', { autoComplete: 'username' })}
                   {textField('password', 'Password', {
                     type: 'password',
                     autoComplete: 'current-password',
                   })}
-                </>
+                </SpaceBetween>
               ) : (
-                <>
+                <SpaceBetween size="l">
                   {textField('accessKeyId', 'Access key ID')}
                   {textField('secretAccessKey', 'Secret access key', {
                     type: 'password',
@@ -220,7 +221,7 @@ export default function SignInPage() {
                     type: 'password',
                     description: 'Optional: only for temporary credentials (ASIA… keys).',
                   })}
-                </>
+                </SpaceBetween>
               )}
               {mfaPrompt && (
                 <Alert type="info" header="MFA code required">
