@@ -7,7 +7,52 @@ import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { ACCESS_KEY_CSV_HEADER, downloadCsv, toCsv } from '../../components/csv.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { SecretOnce } from '../../components/SecretOnce.tsx';
+import { useCheckNewKey } from './api/check-key.ts';
+
+interface CheckKeyProps {
+  UserName: string;
+  AccessKeyId: string;
+  SecretAccessKey: string;
+}
+
+function CheckKey({ UserName, AccessKeyId, SecretAccessKey }: CheckKeyProps) {
+  const check = useCheckNewKey(AccessKeyId, SecretAccessKey);
+  const identity = check.data;
+  // A user ARN is arn:aws:iam::<account>:user/<path><UserName>.
+  const userPart = identity?.Arn?.split(':user/')[1];
+  const matches = userPart?.split('/').pop() === UserName;
+
+  return (
+    <SpaceBetween size="xs">
+      <Button loading={check.isPending} onClick={() => check.mutate()}>
+        Check this key
+      </Button>
+      {identity && (
+        <Alert type={matches ? 'success' : 'warning'} header="The key works">
+          <KeyValuePairs
+            columns={3}
+            items={[
+              { label: 'Caller ARN', value: identity.Arn },
+              { label: 'User ID', value: identity.UserId },
+              { label: 'Account', value: identity.Account },
+            ]}
+          />
+          {!matches && <Box variant="small">The key maps to another identity than {UserName}.</Box>}
+          {identity.attempts > 1 && (
+            <Box variant="small">
+              It answered after {identity.attempts} tries: new keys take a few seconds to propagate.
+            </Box>
+          )}
+        </Alert>
+      )}
+      {check.error != null && (
+        <ErrorAlert header="GetCallerIdentity with the new key failed" error={check.error} />
+      )}
+    </SpaceBetween>
+  );
+}
 
 interface NewAccessKeyModalProps {
   accessKey: AccessKey;
@@ -59,6 +104,11 @@ export function NewAccessKeyModal({ accessKey, onDismiss }: NewAccessKeyModalPro
           ]}
         />
         <SecretOnce label="Secret access key" value={SecretAccessKey} />
+        <CheckKey
+          UserName={accessKey.UserName ?? ''}
+          AccessKeyId={AccessKeyId}
+          SecretAccessKey={SecretAccessKey}
+        />
       </SpaceBetween>
     </Modal>
   );
