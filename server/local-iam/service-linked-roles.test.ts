@@ -1,13 +1,17 @@
 import {
+  AttachRolePolicyCommand,
   CreateRoleCommand,
   CreateServiceLinkedRoleCommand,
   DeleteRoleCommand,
+  DeleteRolePolicyCommand,
+  DetachRolePolicyCommand,
   DeleteServiceLinkedRoleCommand,
   GetRoleCommand,
   GetServiceLinkedRoleDeletionStatusCommand,
   IAMClient,
   InvalidInputException,
   NoSuchEntityException,
+  PutRolePolicyCommand,
   UnmodifiableEntityException,
   UpdateAssumeRolePolicyCommand,
   UpdateRoleCommand,
@@ -29,6 +33,12 @@ const trust = JSON.stringify({
   Statement: [
     { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' },
   ],
+});
+
+const readOnly = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
+const allowAll = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
 });
 
 describe('CreateServiceLinkedRole', () => {
@@ -77,13 +87,17 @@ describe('CreateServiceLinkedRole', () => {
 });
 
 describe('protection', () => {
-  it('answers UnmodifiableEntity (400) to plain edits and deletes', async () => {
+  it('answers UnmodifiableEntity (400) to plain edits, deletes and policy changes', async () => {
     const RoleName = 'AWSServiceRoleForElasticBeanstalk';
     const attempts = [
       iam.send(new UpdateRoleCommand({ RoleName, Description: 'x' })),
       iam.send(new UpdateRoleDescriptionCommand({ RoleName, Description: 'x' })),
       iam.send(new UpdateAssumeRolePolicyCommand({ RoleName, PolicyDocument: trust })),
       iam.send(new DeleteRoleCommand({ RoleName })),
+      iam.send(new AttachRolePolicyCommand({ RoleName, PolicyArn: readOnly })),
+      iam.send(new DetachRolePolicyCommand({ RoleName, PolicyArn: readOnly })),
+      iam.send(new PutRolePolicyCommand({ RoleName, PolicyName: 'p', PolicyDocument: allowAll })),
+      iam.send(new DeleteRolePolicyCommand({ RoleName, PolicyName: 'p' })),
     ];
     for (const attempt of attempts) {
       const error = await rejectionOf(attempt);

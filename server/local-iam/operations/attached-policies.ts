@@ -4,7 +4,7 @@ import type { XmlObject } from '../xml/serialize.ts';
 import { policyNotFound, readPolicyArn } from './managed-policies.ts';
 import { readPageOf } from './paging.ts';
 import { findPolicy } from './policy-arns.ts';
-import { findOwner, ownerTypeName, requireOwner } from './policy-owners.ts';
+import { findOwner, ownerTypeName, requireModifiableOwner, requireOwner } from './policy-owners.ts';
 import type { OperationContext, OperationTable } from './types.ts';
 import { checkPathPrefix } from './validation.ts';
 
@@ -20,7 +20,7 @@ function attach(type: PolicyOwner) {
     const { store, accountId } = context;
     const policyArn = readPolicyArn(context);
     store.transaction(() => {
-      const owner = requireOwner(context, type);
+      const owner = requireModifiableOwner(context, type);
       if (!findPolicy(store, accountId, policyArn)) {
         throw new NoSuchEntityError(`Policy ${policyArn} does not exist or is not attachable.`);
       }
@@ -42,7 +42,7 @@ function detach(type: PolicyOwner) {
     const { store } = context;
     const policyArn = readPolicyArn(context);
     store.transaction(() => {
-      const owner = requireOwner(context, type);
+      const owner = requireModifiableOwner(context, type);
       if (!store.policyLinks.detach(type, owner.pk, policyArn)) throw policyNotFound(policyArn);
     });
     return undefined;

@@ -3,7 +3,7 @@ import type { PolicyOwner } from '../store/policy-links.ts';
 import type { XmlObject } from '../xml/serialize.ts';
 import { readPageOf } from './paging.ts';
 import { checkInlineDocument, MAX_POLICY_NAME } from './policy-documents.ts';
-import { ownerTypeName, requireOwner } from './policy-owners.ts';
+import { ownerTypeName, requireModifiableOwner, requireOwner } from './policy-owners.ts';
 import { encodePolicyDocument } from './trust-policy.ts';
 import type { OperationContext, OperationTable } from './types.ts';
 import { checkName } from './validation.ts';
@@ -23,7 +23,7 @@ function put(type: PolicyOwner) {
     const policyName = readPolicyName(context);
     const document = params.require('PolicyDocument');
     store.transaction(() => {
-      const owner = requireOwner(context, type);
+      const owner = requireModifiableOwner(context, type);
       const others = store.policyLinks
         .inlineList(type, owner.pk)
         .filter((policy) => policy.policyName.toLowerCase() !== policyName.toLowerCase())
@@ -55,7 +55,7 @@ function remove(type: PolicyOwner) {
     const { store } = context;
     const policyName = readPolicyName(context);
     store.transaction(() => {
-      const owner = requireOwner(context, type);
+      const owner = requireModifiableOwner(context, type);
       if (!store.policyLinks.deleteInline(type, owner.pk, policyName)) {
         throw noPolicy(type, policyName);
       }

@@ -1,5 +1,6 @@
 import { groupArn, roleArn, userArn } from '../arns.ts';
 import { NoSuchEntityError } from '../errors.ts';
+import { checkModifiableRole } from './role-protection.ts';
 import type { PolicyOwner } from '../store/policy-links.ts';
 import type { Store } from '../store/store.ts';
 import type { OperationContext } from './types.ts';
@@ -70,6 +71,16 @@ export function requireOwner(context: OperationContext, type: PolicyOwner): Owne
   const name = checkName(context.params.require(parameter), parameter, MAX_NAMES[type]);
   const owner = findOwner(context.store, context.accountId, type, name);
   if (!owner) throw new NoSuchEntityError(`The ${type} with name ${name} cannot be found.`);
+  return owner;
+}
+
+/** Like `requireOwner`, for writes: a service-linked role's policies change only through AWS. */
+export function requireModifiableOwner(context: OperationContext, type: PolicyOwner): Owner {
+  const owner = requireOwner(context, type);
+  if (type === 'role') {
+    const role = context.store.roles.byName(owner.name);
+    if (role) checkModifiableRole(role);
+  }
   return owner;
 }
 
