@@ -6,6 +6,7 @@ import {
   DeleteUserCommand,
   DeleteVirtualMFADeviceCommand,
   EnableMFADeviceCommand,
+  GetAccountSummaryCommand,
   EntityAlreadyExistsException,
   IAMClient,
   InvalidAuthenticationCodeException,
@@ -185,8 +186,12 @@ describe('ListVirtualMFADevices', () => {
   });
 
   it('shows the root user on a device the root user enabled for itself', async () => {
+    const before = await iam.send(new GetAccountSummaryCommand({}));
+    expect(before.SummaryMap?.AccountMFAEnabled).toBe(0);
     const device = await createDevice('root-account-mfa-device');
     await enable(undefined, device);
+    const after = await iam.send(new GetAccountSummaryCommand({}));
+    expect(after.SummaryMap?.AccountMFAEnabled).toBe(1);
     const { VirtualMFADevices } = await iam.send(
       new ListVirtualMFADevicesCommand({ AssignmentStatus: 'Assigned' }),
     );

@@ -50,6 +50,7 @@ function deleteAccountAlias(context: OperationContext): undefined {
 function getAccountSummary(context: OperationContext): XmlObject {
   const { store } = context;
   const rootKeys = store.accessKeys.ofOwner(undefined).length;
+  const rootMFADevices = store.mfaDevices.assignedTo(undefined).length;
   return {
     SummaryMap: new XmlMap([
       ['Users', store.users.count()],
@@ -61,7 +62,7 @@ function getAccountSummary(context: OperationContext): XmlObject {
       ['RolesQuota', 1000],
       ['AccessKeysPerUserQuota', MAX_ACCESS_KEYS],
       ['AccountAccessKeysPresent', rootKeys > 0 ? 1 : 0],
-      ['AccountMFAEnabled', 0],
+      ['AccountMFAEnabled', rootMFADevices > 0 ? 1 : 0],
       ...policySummaryEntries(store),
     ]),
   };
