@@ -20,7 +20,7 @@ function rootIam(baseURL: string | undefined) {
   });
 }
 
-test('a group is created with a policy and members, renamed, then deleted with its blockers', async ({
+test('a group is made with a policy and members, renamed, then deleted with its blockers', async ({
   page,
   baseURL,
 }) => {

@@ -19,6 +19,9 @@ import { StepsList } from './shared/StepsList.tsx';
 import { StepFailedError } from './shared/use-steps-mutation.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
+const GROUP_NAME_RULE =
+  'Up to 128 letters, digits and + = , . @ _ -. Unique in the account, ignoring case.';
+
 export default function CreateGroupPage() {
   const { clients } = useSignedIn();
   const navigate = useNavigate();
@@ -74,7 +77,7 @@ export default function CreateGroupPage() {
               <SpaceBetween size="m">
                 <FormField
                   label="Group name"
-                  constraintText="Up to 128 letters, digits and + = , . @ _ -. Unique in the account, ignoring case."
+                  constraintText={GROUP_NAME_RULE}
                   errorText={submitted || GroupName !== '' ? nameError : undefined}
                 >
                   <Input

@@ -19,6 +19,9 @@ interface EditGroupModalProps {
   onUpdated: (NewGroupName: string) => void;
 }
 
+const RENAME_NOTE =
+  "The group's ARN changes with its name; policies that name the old ARN stop matching it.";
+
 /** Rename and move a group (UpdateGroup NewGroupName / NewPath). */
 export function EditGroupModal(props: EditGroupModalProps) {
   const { GroupName, Path } = props;
@@ -62,11 +65,7 @@ export function EditGroupModal(props: EditGroupModalProps) {
       }
     >
       <SpaceBetween size="m">
-        <FormField
-          label="Group name"
-          description="The group's ARN changes with its name; policies that name the old ARN stop matching it."
-          errorText={nameError}
-        >
+        <FormField label="Group name" description={RENAME_NOTE} errorText={nameError}>
           <Input value={NewGroupName} onChange={({ detail }) => setNewGroupName(detail.value)} />
         </FormField>
         <PathInput value={NewPath} onChange={setNewPath} />

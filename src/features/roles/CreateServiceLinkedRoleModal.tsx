@@ -12,7 +12,8 @@ import { useCreateServiceLinkedRole } from './api/service-linked-roles.ts';
 import { validateRoleDescription } from './create/create-role-form.ts';
 
 // The service principal is `<service>.amazonaws.com`, as CreateServiceLinkedRole's
-// AWSServiceName takes it: https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateServiceLinkedRole.html
+// AWSServiceName takes it:
+// https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateServiceLinkedRole.html
 const SERVICE_NAME = /^[a-z0-9][a-z0-9.-]*\.amazonaws\.com$/;
 
 export function CreateServiceLinkedRoleModal({ onDismiss }: { onDismiss: () => void }) {

@@ -46,6 +46,7 @@ export default function SwitchRolePage() {
   const [submitted, setSubmitted] = useState(false);
   const recent = readRecentRoles();
   const user = userSessionOf(session);
+  const userName = displayNameOf(user.identity);
 
   const defaultDisplayName = `${splitRoleName(roleName).RoleName} @ ${account.trim()}`;
   const errors = {
@@ -74,7 +75,10 @@ export default function SwitchRolePage() {
       header={
         <Header
           variant="h1"
-          description={`Use a role's permissions with temporary credentials. You return to ${displayNameOf(user.identity)} with "Back to ${displayNameOf(user.identity)}".`}
+          description={
+            "Use a role's permissions with temporary credentials; " +
+            `"Back to ${userName}" returns to your own.`
+          }
         >
           Switch role
         </Header>

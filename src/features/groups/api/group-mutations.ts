@@ -152,14 +152,20 @@ export function useDeleteGroup(iam: IAMClient, GroupName: string) {
       members.current = blockers.UserNames;
       return planGroupDeletion(iam, GroupName, blockers);
     },
-    onSettled: () =>
-      Promise.all([
+    onSettled: (succeeded) => {
+      // Refetching a deleted group's page would replace it with "No such group" before the
+      // caller can navigate away: its queries are dropped instead.
+      if (succeeded) queryClient.removeQueries({ queryKey: groupKeys.detail(GroupName) });
+      return Promise.all([
         queryClient.invalidateQueries({ queryKey: groupKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: groupKeys.detail(GroupName) }),
+        ...(succeeded
+          ? []
+          : [queryClient.invalidateQueries({ queryKey: groupKeys.detail(GroupName) })]),
         queryClient.invalidateQueries({ queryKey: policyKeys.lists() }),
         ...members.current.map((UserName) =>
           queryClient.invalidateQueries({ queryKey: userKeys.groupsForUser(UserName) }),
         ),
-      ]),
+      ]);
+    },
   });
 }

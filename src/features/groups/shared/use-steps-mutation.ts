@@ -17,7 +17,8 @@ export class StepFailedError extends Error {
  */
 export function useStepsMutation(options: {
   plan: () => Promise<PlannedStep[]>;
-  onSettled: () => Promise<unknown>;
+  /** `succeeded` is false after a failure: the steps before it still changed things. */
+  onSettled: (succeeded: boolean) => Promise<unknown>;
 }) {
   const [steps, setSteps] = useState<Step[]>([]);
   const mutation = useMutation({
@@ -27,7 +28,7 @@ export function useStepsMutation(options: {
       const succeeded = await runSteps(planned, setSteps);
       if (!succeeded) throw new StepFailedError();
     },
-    onSettled: options.onSettled,
+    onSettled: (_data, error) => options.onSettled(error == null),
   });
   return { ...mutation, steps };
 }

@@ -17,7 +17,8 @@ export interface RoleBlockers {
 
 /**
  * What DeleteRole refuses to delete past: instance profiles holding the role, inline policies
- * and attached managed policies. https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRole.html
+ * and attached managed policies.
+ * https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRole.html
  */
 export async function findRoleBlockers(iam: IAMClient, RoleName: string): Promise<RoleBlockers> {
   const operations = ownerOperations(iam, { kind: 'role', name: RoleName });

@@ -93,11 +93,17 @@ export function useDeleteRole(iam: IAMClient, RoleName: string) {
   const queryClient = useQueryClient();
   return useStepsMutation({
     plan: async () => planRoleDeletion(iam, RoleName, await findRoleBlockers(iam, RoleName)),
-    onSettled: () =>
-      Promise.all([
+    onSettled: (succeeded) => {
+      // Refetching a deleted role's page would replace it with "No such role" before the
+      // caller can navigate away: its queries are dropped instead.
+      if (succeeded) queryClient.removeQueries({ queryKey: roleKeys.detail(RoleName) });
+      return Promise.all([
         queryClient.invalidateQueries({ queryKey: roleKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: roleKeys.detail(RoleName) }),
+        ...(succeeded
+          ? []
+          : [queryClient.invalidateQueries({ queryKey: roleKeys.detail(RoleName) })]),
         queryClient.invalidateQueries({ queryKey: policyKeys.lists() }),
-      ]),
+      ]);
+    },
   });
 }

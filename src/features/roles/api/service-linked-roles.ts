@@ -11,7 +11,8 @@ import { roleKeys } from '../../../aws/query-keys.ts';
 /**
  * Service-linked roles live under this path and belong to their service: IAM refuses
  * UpdateAssumeRolePolicy and DeleteRole on them, and deletes them only through
- * DeleteServiceLinkedRole. https://docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html
+ * DeleteServiceLinkedRole.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html
  */
 export const SERVICE_LINKED_ROLE_PATH_PREFIX = '/aws-service-role/';
 
@@ -97,10 +98,15 @@ export function useDeleteServiceLinkedRole(
         `The deletion task ${DeletionTaskId} had not finished after two minutes.`,
       );
     },
-    onSettled: () =>
-      Promise.all([
+    onSettled: (_data, error) => {
+      // A deleted role's page is dropped, not refetched into "No such role" before navigating.
+      if (error == null) queryClient.removeQueries({ queryKey: roleKeys.detail(RoleName) });
+      return Promise.all([
         queryClient.invalidateQueries({ queryKey: roleKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: roleKeys.detail(RoleName) }),
-      ]),
+        ...(error == null
+          ? []
+          : [queryClient.invalidateQueries({ queryKey: roleKeys.detail(RoleName) })]),
+      ]);
+    },
   });
 }

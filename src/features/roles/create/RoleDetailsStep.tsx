@@ -15,6 +15,9 @@ export const SESSION_HOUR_OPTIONS = Array.from({ length: 12 }, (_, index) => ({
   label: `${index + 1} hour${index === 0 ? '' : 's'}`,
 }));
 
+const ROLE_NAME_RULE =
+  'Up to 64 letters, digits and + = , . @ _ -. Unique in the account, ignoring case.';
+
 interface RoleDetailsStepProps {
   form: CreateRoleForm;
   onChange: (form: CreateRoleForm) => void;
@@ -33,7 +36,7 @@ export function RoleDetailsStep({ form, onChange, errors, showErrors }: RoleDeta
         <SpaceBetween size="m">
           <FormField
             label="Role name"
-            constraintText="Up to 64 letters, digits and + = , . @ _ -. Unique in the account, ignoring case."
+            constraintText={ROLE_NAME_RULE}
             errorText={shown(errors.RoleName, form.RoleName !== '')}
           >
             <Input

@@ -44,6 +44,12 @@ const ENTITY_TILES: { value: TrustedEntityType; label: string; description: stri
   { value: 'custom', label: 'Custom trust policy', description: 'Write the policy in JSON.' },
 ];
 
+const EXTERNAL_ID_NOTE =
+  'A value the other account must pass to AssumeRole, against the confused-deputy problem.';
+const PROVIDER_NOTE =
+  'Choose a public provider, or type the host of an OpenID Connect provider registered in ' +
+  'this account (token.actions.githubusercontent.com).';
+
 interface TrustedEntityStepProps {
   fields: TrustFields;
   onChange: (fields: TrustFields) => void;
@@ -113,7 +119,7 @@ export function TrustedEntityStep({ fields, onChange, errors, context }: Trusted
             </FormField>
             <FormField
               label="External ID - optional"
-              description="A value the other account must pass to AssumeRole, against the confused-deputy problem."
+              description={EXTERNAL_ID_NOTE}
               errorText={errors.ExternalId}
             >
               <Input
@@ -141,7 +147,7 @@ export function TrustedEntityStep({ fields, onChange, errors, context }: Trusted
           <SpaceBetween size="m">
             <FormField
               label="Identity provider"
-              description="Choose a public provider, or type the host of an OpenID Connect provider registered in this account (token.actions.githubusercontent.com)."
+              description={PROVIDER_NOTE}
               errorText={errors.provider}
             >
               <SpaceBetween size="xs">

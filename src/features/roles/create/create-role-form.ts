@@ -90,7 +90,10 @@ export function trustErrors(fields: TrustFields): TrustedEntityErrors {
   return errors;
 }
 
-/** RoleName: 1–64 characters of [\w+=,.@-]. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html */
+/**
+ * RoleName: 1–64 characters of [\w+=,.@-].
+ * https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html
+ */
 export function validateRoleName(value: string): string | undefined {
   if (value.length === 0) return 'Enter a role name.';
   if (value.length > 64)

@@ -42,7 +42,7 @@ describe('validateTrustPolicy', () => {
     ]);
   });
 
-  it('refuses unknown fields, an unknown Version, an empty Statement and oversize documents', () => {
+  it('refuses unknown fields and Versions, empty Statements and oversize documents', () => {
     expect(validateTrustPolicy('{"Version":"2013-01-01","Statment":[]}')).toEqual([
       'Unknown top-level field "Statment".',
       'Version must be "2012-10-17" (or the older "2008-10-17").',

@@ -14,7 +14,7 @@ export type TrustedEntity =
 
 export type TrustedEntityType = TrustedEntity['type'];
 
-/** Services that commonly assume roles, by the prefix of their principal `<prefix>.amazonaws.com`. */
+/** Services that often assume roles, by the prefix of their principal `<prefix>.amazonaws.com`. */
 export const AWS_SERVICES = [
   { prefix: 'ec2', label: 'EC2' },
   { prefix: 'lambda', label: 'Lambda' },
@@ -39,7 +39,7 @@ export const AWS_SERVICES = [
 /**
  * Web identity providers with their audience condition key. Google and Cognito check `aud`;
  * Login with Amazon and Facebook carry the app ID in `app_id`.
- * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-wif
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html
  */
 export const WEB_IDENTITY_PROVIDERS = [
   { provider: 'cognito-identity.amazonaws.com', audienceKey: 'aud', label: 'Amazon Cognito' },
@@ -60,7 +60,7 @@ export type TrustedEntityErrors = Partial<Record<string, string>>;
 
 function mfaCondition(requireMfa: boolean) {
   // aws:MultiFactorAuthPresent is only present for MFA-authenticated temporary credentials.
-  // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-multifactorauthpresent
+  // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
   return requireMfa ? { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } : undefined;
 }
 
@@ -113,15 +113,17 @@ function statementFor(entity: Exclude<TrustedEntity, { type: 'custom' }>, contex
         },
       };
     }
-    case 'saml':
+    case 'saml': {
+      const SAMLProviderName = entity.SAMLProviderName.trim();
       return {
         Effect: 'Allow',
         Principal: {
-          Federated: `arn:${partition}:iam::${AccountId}:saml-provider/${entity.SAMLProviderName.trim()}`,
+          Federated: `arn:${partition}:iam::${AccountId}:saml-provider/${SAMLProviderName}`,
         },
         Action: 'sts:AssumeRoleWithSAML',
         Condition: { StringEquals: { 'SAML:aud': entity.audience.trim() } },
       };
+    }
   }
 }
 
