@@ -104,7 +104,7 @@ test.describe('custom endpoint: moto_server', () => {
   });
 });
 
-test('a custom endpoint missing from CONSOLE_CONNECT_SOURCES is named as blocked by the CSP', async ({
+test('an endpoint missing from CONSOLE_CONNECT_SOURCES is named as blocked by the CSP', async ({
   page,
 }) => {
   // Port 9 (discard) on loopback, which the CSP does not list: the browser refuses to connect.

@@ -7,7 +7,8 @@ import { toAwsError } from './errors.ts';
 
 // A new access key can take a few seconds to be accepted everywhere: IAM is eventually
 // consistent, and until the key has propagated STS answers as if it did not exist.
-// https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_general.html#troubleshoot_general_eventual-consistency
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_general.html (its section on
+// eventual consistency)
 const NOT_YET_PROPAGATED = new Set(['InvalidClientTokenId', 'SignatureDoesNotMatch']);
 
 export interface RetryNewKeyOptions {
