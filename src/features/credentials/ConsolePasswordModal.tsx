@@ -3,10 +3,13 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import type { PasswordPolicy } from '@aws-sdk/client-iam';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { CREDENTIALS_CSV_HEADER, downloadCsv, toCsv } from '../../components/csv.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ErrorAlert, errorText } from '../../components/ErrorAlert.tsx';
 import {
   DEFAULT_PASSWORD_CHOICE,
   passwordChoiceIsValid,
@@ -23,6 +26,42 @@ import {
   useUpdateLoginProfile,
   type PasswordInput,
 } from './api/login-profile.ts';
+import { passwordPolicyQuery } from '../password-policy/password-policy-api.ts';
+import { describePasswordPolicy, passwordPolicyProblems } from './password-policy-check.ts';
+
+interface PolicyNoteProps {
+  policy: UseQueryResult<PasswordPolicy | null>;
+  problems: string[];
+  /** Show problems: after a submit attempt, or once there is a password to judge. */
+  touched: boolean;
+}
+
+function PolicyNote({ policy, problems, touched }: PolicyNoteProps) {
+  if (policy.isPending) {
+    return <StatusIndicator type="loading">Reading the account password policy</StatusIndicator>;
+  }
+  if (policy.error != null) {
+    return (
+      <Alert type="info" header="The account password policy could not be read">
+        {errorText(policy.error)}. IAM checks the password against it when you submit.
+      </Alert>
+    );
+  }
+  return (
+    <SpaceBetween size="xs">
+      <Box variant="small">Account password policy: {describePasswordPolicy(policy.data)}</Box>
+      {touched && problems.length > 0 && (
+        <Alert type="error" header="The password does not meet the account password policy">
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+    </SpaceBetween>
+  );
+}
 
 interface ConsolePasswordModalProps {
   UserName: string;
@@ -38,6 +77,7 @@ export function ConsolePasswordModal({ UserName, mode, onDismiss }: ConsolePassw
   const update = useUpdateLoginProfile(clients.iam, UserName);
   const mutation = mode === 'enable' ? create : update;
 
+  const policy = useQuery(passwordPolicyQuery(clients.iam));
   const [choice, setChoice] = useState<PasswordChoice>(DEFAULT_PASSWORD_CHOICE);
   const [submitted, setSubmitted] = useState(false);
   // The password lives only in this modal's state, to be shown once and then dropped.
@@ -46,9 +86,12 @@ export function ConsolePasswordModal({ UserName, mode, onDismiss }: ConsolePassw
   const signInUrl = signInUrls(session.target, alias ?? session.identity.Account, window.location);
   const consoleUrl = signInUrl.hostForm ?? signInUrl.pathForm;
 
+  // Unreadable policy (no iam:GetAccountPasswordPolicy): IAM still enforces it on submit.
+  const policyProblems = passwordPolicyProblems(choice, policy.data ?? null);
+
   const submit = () => {
     setSubmitted(true);
-    if (!passwordChoiceIsValid(choice)) return;
+    if (!passwordChoiceIsValid(choice) || policyProblems.length > 0) return;
     const input = {
       Password: resolvePassword(choice),
       PasswordResetRequired: choice.PasswordResetRequired,
@@ -110,6 +153,11 @@ export function ConsolePasswordModal({ UserName, mode, onDismiss }: ConsolePassw
       ) : (
         <SpaceBetween size="m">
           <PasswordFields value={choice} onChange={setChoice} showErrors={submitted} />
+          <PolicyNote
+            policy={policy}
+            problems={policyProblems}
+            touched={submitted || choice.mode === 'generated' || choice.custom !== ''}
+          />
           {mutation.error != null && <ErrorAlert error={mutation.error} />}
         </SpaceBetween>
       )}
