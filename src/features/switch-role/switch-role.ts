@@ -19,12 +19,11 @@ export function roleColor(id: string | undefined) {
 
 /** `team/Deploy`, `/team/Deploy` and `Deploy` → the Path and RoleName that make the ARN. */
 export function splitRoleName(value: string): { Path: string; RoleName: string } {
-  const parts = value
-    .trim()
-    .split('/')
-    .filter((part) => part !== '');
-  const RoleName = parts.pop() ?? '';
-  return { Path: parts.length === 0 ? '/' : `/${parts.join('/')}/`, RoleName };
+  // A trailing slash leaves the name empty ("team/" is a path, not a role called team).
+  const trimmed = value.trim().replace(/^\/+/, '');
+  const lastSlash = trimmed.lastIndexOf('/');
+  const RoleName = trimmed.slice(lastSlash + 1);
+  return { Path: lastSlash < 0 ? '/' : `/${trimmed.slice(0, lastSlash)}/`, RoleName };
 }
 
 export function validateRoleNameWithPath(value: string): string | undefined {
