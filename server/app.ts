@@ -30,10 +30,7 @@ function pathOf(req: IncomingMessage): string {
 export function createConsoleMiddleware(options: ConsoleServerOptions): Middleware {
   const { account, allowReset = false } = options;
   const csp = contentSecurityPolicy(options.connectSources);
-  const serveApp = options.distDir
-    ? // Names such as alice.martin look like files; only the hashed assets must 404.
-      sirv(options.distDir, { single: true, etag: true, ignores: ['^/assets/'] })
-    : undefined;
+  const serveApp = options.distDir ? sirv(options.distDir, { etag: true }) : undefined;
   const relay = createRelay(options.relay);
 
   return (req, res, next) =>
@@ -61,7 +58,13 @@ export function createConsoleMiddleware(options: ConsoleServerOptions): Middlewa
 
       if (serveApp && (req.method === 'GET' || req.method === 'HEAD')) {
         applySecurityHeaders(res, csp);
-        serveApp(req, res, next);
+        // History fallback for every route, including names that look like files
+        // (/users/alice.martin); only a missing hashed asset is a 404.
+        serveApp(req, res, () => {
+          if (path.startsWith('/assets/')) return next();
+          req.url = '/index.html';
+          serveApp(req, res, next);
+        });
         return;
       }
       next();

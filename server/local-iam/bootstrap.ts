@@ -10,6 +10,9 @@ export interface InitialState {
   demo: boolean;
 }
 
+/** The alias a new demo account gets unless one is configured, so alias sign-in works at once. */
+export const DEMO_ACCOUNT_ALIAS = 'iam-console-demo';
+
 /**
  * Creates the account on first start (ID, root access key, alias, demo organisation), or on a
  * later start checks the stored account against the options and re-applies what they fix.
@@ -38,7 +41,8 @@ export function initialiseAccount(store: Store, initial: InitialState, now = new
       status: 'Active',
       createDate: now,
     });
-    if (initial.alias !== undefined) store.account.setAlias(initial.alias);
+    const alias = initial.alias ?? (initial.demo ? DEMO_ACCOUNT_ALIAS : undefined);
+    if (alias !== undefined) store.account.setAlias(alias);
     if (initial.demo) createDemoOrganisation(store, accountId, now);
   });
 }

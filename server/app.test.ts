@@ -1,0 +1,85 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConsoleMiddleware } from './app.ts';
+import { openLocalAccount, type LocalAccount } from './local-iam/index.ts';
+import { DEMO_ACCOUNT_ALIAS } from './local-iam/bootstrap.ts';
+
+let distDir: string;
+const running: { server: Server; account: LocalAccount }[] = [];
+
+async function start(allowReset: boolean): Promise<string> {
+  const account = openLocalAccount({ dataPath: ':memory:', demo: false });
+  const middleware = createConsoleMiddleware({ account, distDir, allowReset });
+  const server = createServer((req, res) =>
+    middleware(req, res, () => {
+      res.statusCode = 404;
+      res.end();
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  running.push({ server, account });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+beforeAll(() => {
+  distDir = mkdtempSync(join(tmpdir(), 'iam-console-dist-'));
+  mkdirSync(join(distDir, 'assets'));
+  writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>IAM Console</title>');
+  writeFileSync(join(distDir, 'assets', 'app-1234.js'), 'export {};');
+});
+
+afterAll(() => {
+  for (const { server, account } of running) {
+    server.close();
+    account.close();
+  }
+  rmSync(distDir, { recursive: true, force: true });
+});
+
+describe('the console server', () => {
+  it('serves the app for every route, names with dots included, with security headers', async () => {
+    const origin = await start(false);
+    for (const route of ['/', '/users', '/users/alice.martin', '/signin/demo-org', '/console']) {
+      const response = await fetch(origin + route);
+      expect(response.status, route).toBe(200);
+      expect(await response.text()).toContain('<title>IAM Console</title>');
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    }
+  });
+
+  it('serves hashed assets, and a missing one is a 404, not the app', async () => {
+    const origin = await start(false);
+    expect((await fetch(`${origin}/assets/app-1234.js`)).status).toBe(200);
+    expect((await fetch(`${origin}/assets/gone-5678.js`)).status).toBe(404);
+  });
+
+  it('has no reset hook unless started for test suites', async () => {
+    const closed = await start(false);
+    expect((await fetch(`${closed}/local-aws/_reset`, { method: 'POST' })).status).toBe(404);
+    const open = await start(true);
+    expect((await fetch(`${open}/local-aws/_reset`, { method: 'POST' })).status).toBe(204);
+  });
+});
+
+describe('a new local account', () => {
+  it('gets the demo alias with the demo organisation, and none without it', () => {
+    const demo = openLocalAccount({ dataPath: ':memory:' });
+    const empty = openLocalAccount({ dataPath: ':memory:', demo: false });
+    const named = openLocalAccount({ dataPath: ':memory:', alias: 'my-team' });
+    try {
+      expect(demo.alias).toBe(DEMO_ACCOUNT_ALIAS);
+      expect(empty.alias).toBeUndefined();
+      expect(named.alias).toBe('my-team');
+    } finally {
+      for (const account of [demo, empty, named]) account.close();
+    }
+  });
+});
