@@ -1,5 +1,9 @@
 import 'reflect-metadata';
-import { CreateUserCommand, ListVirtualMFADevicesCommand } from '@aws-sdk/client-iam';
+import {
+  CreateUserCommand,
+  ListVirtualMFADevicesCommand,
+  UpdateAccountPasswordPolicyCommand,
+} from '@aws-sdk/client-iam';
 import * as x509 from '@peculiar/x509';
 import { createHash, generateKeyPairSync, webcrypto } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
@@ -146,4 +150,33 @@ test('uploads a signing certificate and switches its status', async ({ page }) =
     .getByRole('button', { name: 'Delete' })
     .click();
   await expect(page.getByText('No signing certificates')).toBeVisible();
+});
+
+test('checks a new access key against STS and shows the identity it maps to', async ({ page }) => {
+  await page.getByRole('button', { name: 'Create access key' }).click();
+  const dialog = page.getByRole('dialog').filter({ visible: true });
+  await dialog.getByRole('button', { name: 'Check this key' }).click();
+  await expect(dialog.getByText(`arn:aws:iam::${accountId}:user/${UserName}`)).toBeVisible();
+  await expect(dialog.getByText('The key works')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+});
+
+test('checks the account password policy before setting a password', async ({ page, baseURL }) => {
+  await rootIam(baseURL).send(
+    new UpdateAccountPasswordPolicyCommand({ MinimumPasswordLength: 20, RequireSymbols: true }),
+  );
+  await page.reload();
+  await page.getByRole('button', { name: 'Enable console access' }).click();
+  const dialog = page.getByRole('dialog').filter({ visible: true });
+  await expect(dialog.getByText(/Account password policy: At least 20 characters/)).toBeVisible();
+  // The default generated length, 15, is too short for this policy.
+  await expect(dialog.getByText(/policy asks for at least 20 characters/)).toBeVisible();
+
+  await dialog.getByRole('radio', { name: 'Custom password' }).check();
+  await dialog.getByRole('textbox', { name: 'Custom password' }).fill('Abcdefghijklmnopqrs12');
+  await expect(dialog.getByText(/asks for a symbol/)).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Custom password' }).fill('Abcdefghijklmnopqrs1!');
+  await expect(dialog.getByText(/does not meet the account password policy/)).toBeHidden();
+  await dialog.getByRole('button', { name: 'Enable console access' }).click();
+  await expect(dialog.getByText(`Console password for ${UserName}`)).toBeVisible();
 });
