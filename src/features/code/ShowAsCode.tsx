@@ -32,7 +32,7 @@ function CodeBlock({ label, code }: { label: string; code: string }) {
       <pre
         aria-label={label}
         tabIndex={0}
-        style={{ margin: 0, overflowX: 'auto', whiteSpace: 'pre', fontSize: 13 }}
+        style={{ margin: 0, overflowX: 'auto', whiteSpace: 'pre', fontSize: 13, tabSize: 4 }}
       >
         <code>{code}</code>
       </pre>
