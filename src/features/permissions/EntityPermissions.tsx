@@ -9,13 +9,14 @@ import { useSignedIn } from '../../session/SessionContext.tsx';
 import type { PolicyOwner } from './api/policy-owner.ts';
 import { AttachPoliciesModal } from './AttachPoliciesModal.tsx';
 import { InlinePolicyModal } from './InlinePolicyModal.tsx';
+import styles from './permissions.module.css';
 import { PolicyActions } from './PolicyActions.tsx';
 import { usePolicyRows, type PolicyRow } from './use-policy-rows.ts';
 
 const nameColumn: TableProps.ColumnDefinition<PolicyRow> = {
   id: 'PolicyName',
   header: 'Policy name',
-  cell: (row) => row.PolicyName,
+  cell: (row) => <span className={styles.name}>{row.PolicyName}</span>,
   sortingField: 'PolicyName',
   isRowHeader: true,
 };
@@ -27,6 +28,7 @@ function columnsFor(owner: PolicyOwner): TableProps.ColumnDefinition<PolicyRow>[
     {
       id: 'attachedVia',
       header: 'Attached via',
+      minWidth: 160,
       cell: (row) =>
         row.GroupName === undefined ? (
           'Directly'
@@ -34,13 +36,18 @@ function columnsFor(owner: PolicyOwner): TableProps.ColumnDefinition<PolicyRow>[
           <>
             {'Group '}
             <RouterLink href={`/groups/${encodeURIComponent(row.GroupName)}`}>
-              {row.GroupName}
+              <span className={styles.name}>{row.GroupName}</span>
             </RouterLink>
           </>
         ),
       sortingComparator: (a, b) => (a.GroupName ?? '').localeCompare(b.GroupName ?? ''),
     },
-    { id: 'actions', header: 'Actions', cell: (row) => <PolicyActions owner={owner} row={row} /> },
+    {
+      id: 'actions',
+      header: 'Actions',
+      minWidth: 180,
+      cell: (row) => <PolicyActions owner={owner} row={row} />,
+    },
   ];
 }
 
