@@ -18,6 +18,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useFlash } from '../../components/flash.tsx';
 import { usePathPrefixParam } from '../../components/path-param.ts';
 import { PathListLayout } from '../../components/PathListLayout.tsx';
+import { USER_TIMING, useMarkOnChange, useMarkOnce } from '../../components/user-timing.ts';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import { DeleteUserFlow } from './delete/DeleteUserFlow.tsx';
 import { USER_COLUMNS } from './list/user-columns.tsx';
@@ -48,6 +49,8 @@ export default function UsersListPage({ pathTree }: { pathTree?: ReactNode }) {
   const [deleting, setDeleting] = useState<string[] | undefined>();
 
   const users = query.data?.pages.flatMap((page) => page.Users ?? []) ?? [];
+  useMarkOnce(USER_TIMING.usersFirstRows, users.length > 0);
+  useMarkOnce(USER_TIMING.usersAllPages, query.isSuccess && !query.hasNextPage);
   const createButton = (
     <Button variant="primary" onClick={() => void navigate('/users/create')}>
       Create user
@@ -66,6 +69,10 @@ export default function UsersListPage({ pathTree }: { pathTree?: ReactNode }) {
       pagination: { pageSize: preferences.pageSize },
       selection: { trackBy: 'UserName', keepSelection: false },
     });
+
+  useMarkOnChange(USER_TIMING.filterUpdated, filterProps.filteringText, {
+    matches: filteredItemsCount,
+  });
 
   const selected = collectionProps.selectedItems ?? [];
   const failedWithoutRows = query.error != null && users.length === 0;
