@@ -1,6 +1,7 @@
 import { IAMClient, type IAMClientConfig } from '@aws-sdk/client-iam';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { Credentials, Target } from '../session/types.ts';
+import { credentialsExpiryPlugin } from './expiry-middleware.ts';
 import { relayPlugin } from './relay-middleware.ts';
 
 export interface AwsClients {
@@ -13,6 +14,8 @@ export interface ClientOptions {
   consoleOrigin?: string;
   /** Replaces the browser's fetch handler: tests only. */
   requestHandler?: IAMClientConfig['requestHandler'];
+  /** Called when a call is refused because the credentials expired (`ExpiredToken`). */
+  onCredentialsExpired?: () => void;
 }
 
 /**
@@ -40,6 +43,11 @@ export function createAwsClients(
     ...(options.requestHandler ? { requestHandler: options.requestHandler } : {}),
   };
   const clients = { iam: new IAMClient(config), sts: new STSClient(config) };
+
+  if (options.onCredentialsExpired) {
+    clients.iam.middlewareStack.use(credentialsExpiryPlugin(options.onCredentialsExpired));
+    clients.sts.middlewareStack.use(credentialsExpiryPlugin(options.onCredentialsExpired));
+  }
 
   if (target.kind === 'aws') {
     const consoleOrigin = options.consoleOrigin ?? window.location.origin;

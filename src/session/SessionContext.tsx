@@ -1,15 +1,21 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { createAwsClients, type AwsClients } from '../aws/clients.ts';
+import { clearAllDrafts } from './drafts.ts';
 import { clearStoredSession, isExpired, readStoredSession, storeSession } from './storage.ts';
 import type { Session } from './types.ts';
 
 interface SessionContextValue {
   session: Session | undefined;
   clients: AwsClients | undefined;
+  /** Why the last session ended without the user signing out, for the sign-in page to say. */
+  endedBecause: string | undefined;
   signIn: (session: Session) => void;
   signOut: () => void;
 }
+
+export const CREDENTIALS_EXPIRED_NOTICE =
+  'Your credentials expired. Sign in again to continue where you left off.';
 
 const SessionContext = createContext<SessionContextValue | undefined>(undefined);
 
@@ -31,14 +37,37 @@ function initialSession(): Session | undefined {
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [session, setSession] = useState<Session | undefined>(initialSession);
+  const [endedBecause, setEndedBecause] = useState<string | undefined>();
 
-  const clients = useMemo(() => (session ? createAwsClients(session) : undefined), [session]);
+  // Drafts of unsaved forms stay: they are restored once the user has signed in again. A late
+  // answer to an earlier session's call must not end the session that replaced it, and the
+  // stored session is the one in use.
+  const expire = useCallback(
+    (expired: Session) => {
+      const inUse = readStoredSession();
+      if (inUse?.credentials.AccessKeyId !== expired.credentials.AccessKeyId) return;
+      clearStoredSession();
+      queryClient.clear();
+      setEndedBecause(CREDENTIALS_EXPIRED_NOTICE);
+      setSession(undefined);
+    },
+    [queryClient],
+  );
+
+  const clients = useMemo(
+    () =>
+      session
+        ? createAwsClients(session, { onCredentialsExpired: () => expire(session) })
+        : undefined,
+    [session, expire],
+  );
 
   const signIn = useCallback(
     (next: Session) => {
       // Cached answers belong to whoever was signed in before.
       queryClient.clear();
       storeSession(next);
+      setEndedBecause(undefined);
       setSession(next);
     },
     [queryClient],
@@ -46,13 +75,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(() => {
     clearStoredSession();
+    clearAllDrafts();
     queryClient.clear();
+    setEndedBecause(undefined);
     setSession(undefined);
   }, [queryClient]);
 
   const value = useMemo(
-    () => ({ session, clients, signIn, signOut }),
-    [session, clients, signIn, signOut],
+    () => ({ session, clients, endedBecause, signIn, signOut }),
+    [session, clients, endedBecause, signIn, signOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -54,7 +54,7 @@ export default function SignInPage() {
   const params = useParams<{ alias?: string }>();
   const location = useLocation();
   const navigate = useNavigate();
-  const { signIn } = useSessionContext();
+  const { signIn, endedBecause } = useSessionContext();
 
   const accountFromUrl = params.alias ?? aliasFromHostname(window.location.hostname);
   const [form, setForm] = useState<SignInForm>(() => emptySignInForm(accountFromUrl));
@@ -150,6 +150,11 @@ export default function SignInPage() {
             }
           >
             <SpaceBetween size="l">
+              {endedBecause && (
+                <Alert type="warning" header="Signed out">
+                  {endedBecause}
+                </Alert>
+              )}
               <TargetFields
                 form={form}
                 errors={submitted ? errors : {}}

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useFlash } from '../../components/flash.tsx';
 import { useAccountAlias } from '../../session/account-alias.ts';
 import { useSignedIn } from '../../session/SessionContext.tsx';
+import { useDraftState } from '../../session/use-draft.ts';
 import { signInUrls } from '../../session/sign-in-url.ts';
 import {
   EMPTY_CREATE_USER_FORM,
@@ -17,12 +18,21 @@ import { CredentialsView } from './create/CredentialsView.tsx';
 import { StepsProgress } from './create/StepsProgress.tsx';
 import { useCreateUser } from './create/use-create-user.ts';
 
+// The draft that survives a forced sign-in never holds the password typed for the user.
+function withoutPassword(form: FormState): FormState {
+  return { ...form, password: { ...form.password, custom: '' } };
+}
+
 export default function CreateUserPage() {
   const { clients, session } = useSignedIn();
   const { alias } = useAccountAlias();
   const navigate = useNavigate();
   const flash = useFlash();
-  const [form, setForm] = useState<FormState>(EMPTY_CREATE_USER_FORM);
+  const [form, setForm, discardDraft] = useDraftState(
+    'create-user',
+    EMPTY_CREATE_USER_FORM,
+    withoutPassword,
+  );
   // Secrets stay in this component's memory: never in the URL, history state or storage.
   const [result, setResult] = useState<CreateUserResult | undefined>();
   const { mutation, steps } = useCreateUser(clients.iam);
@@ -37,6 +47,7 @@ export default function CreateUserPage() {
         const hasSecrets = run.Password !== undefined || run.AccessKey !== undefined;
         const failed = run.steps.some((step) => step.status === 'error');
         if (failedFirstStep) return;
+        discardDraft();
         if (!hasSecrets && !failed) {
           flash.show(`create-user-${run.UserName}`, {
             type: 'success',
@@ -57,7 +68,10 @@ export default function CreateUserPage() {
       value={form}
       onChange={setForm}
       onSubmit={submit}
-      onCancel={() => void navigate('/users')}
+      onCancel={() => {
+        discardDraft();
+        void navigate('/users');
+      }}
       submitting={mutation.isPending}
       status={
         <>
