@@ -5,10 +5,14 @@ import {
   CreateGroupCommand,
   CreateLoginProfileCommand,
   CreateUserCommand,
+  CreateVirtualMFADeviceCommand,
+  EnableMFADeviceCommand,
   GetUserCommand,
   GetGroupCommand,
+  ListVirtualMFADevicesCommand,
   PutUserPolicyCommand,
 } from '@aws-sdk/client-iam';
+import { Secret, TOTP } from 'otpauth';
 import { expect, rootIam, signInAsRoot, test } from './fixtures.ts';
 
 const USERS = ['leaving-user-1', 'leaving-user-2'];
@@ -80,4 +84,48 @@ test('two users with keys, a password, a group and policies are deleted together
   }
   const group = await iam.send(new GetGroupCommand({ GroupName: 'leavers' }));
   expect(group.Users).toEqual([]);
+});
+
+test('a user with an MFA device, a key and a password is deleted from its own page', async ({
+  page,
+  baseURL,
+}) => {
+  const iam = rootIam(baseURL);
+  const UserName = 'leaving-from-page';
+  await iam.send(new CreateUserCommand({ UserName }));
+  await iam.send(new CreateAccessKeyCommand({ UserName }));
+  await iam.send(new CreateLoginProfileCommand({ UserName, Password: 'Leaving-Example-Pass-1' }));
+  const { VirtualMFADevice } = await iam.send(
+    new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: UserName }),
+  );
+  const secret = Secret.fromBase32(new TextDecoder().decode(VirtualMFADevice!.Base32StringSeed));
+  const totp = new TOTP({ secret });
+  const now = Date.now();
+  await iam.send(
+    new EnableMFADeviceCommand({
+      UserName,
+      SerialNumber: VirtualMFADevice!.SerialNumber,
+      AuthenticationCode1: totp.generate({ timestamp: now - 30_000 }),
+      AuthenticationCode2: totp.generate({ timestamp: now }),
+    }),
+  );
+
+  await signInAsRoot(page);
+  await page.goto(`/users/${UserName}`);
+  await page.getByRole('button', { name: 'Delete user' }).click();
+  const dialog = page.getByRole('dialog');
+  const blockers = dialog.getByRole('list', { name: `What blocks deleting ${UserName}` });
+  await expect(blockers).toContainText('Console password');
+  await expect(blockers).toContainText(/MFA/);
+  await dialog.getByLabel('To confirm, type "delete"').fill('delete');
+  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+
+  await expect(page).toHaveURL(/\/users$/);
+  await expect(iam.send(new GetUserCommand({ UserName }))).rejects.toMatchObject({
+    name: 'NoSuchEntityException',
+  });
+  const { VirtualMFADevices } = await iam.send(new ListVirtualMFADevicesCommand({}));
+  expect(VirtualMFADevices?.map((device) => device.SerialNumber)).not.toContain(
+    VirtualMFADevice!.SerialNumber,
+  );
 });

@@ -10,15 +10,14 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { hasAwsCode } from '../../aws/errors.ts';
-import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useFlash } from '../../components/flash.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { SectionBoundary } from '../../components/SectionBoundary.tsx';
 import { useSignedIn } from '../../session/SessionContext.tsx';
-import { useDeleteUser } from './api/user-mutations.ts';
 import { userDetailQuery } from './api/user-queries.ts';
+import { DeleteUserFlow } from './delete/DeleteUserFlow.tsx';
 import { UserGroupsTab } from './detail/UserGroupsTab.tsx';
 import { UserTagsTab } from './detail/UserTagsTab.tsx';
 
@@ -31,42 +30,27 @@ interface UserDetailPageProps {
   credentials?: ReactNode;
 }
 
+/** Deleting removes what blocks it first (password, keys, MFA, policies…), step by step. */
 function DeleteUserButton({ UserName }: { UserName: string }) {
-  const { clients } = useSignedIn();
   const navigate = useNavigate();
   const flash = useFlash();
   const [open, setOpen] = useState(false);
-  const deleteUser = useDeleteUser(clients.iam);
-
-  const close = () => {
-    setOpen(false);
-    deleteUser.reset();
-  };
-  const confirm = () =>
-    deleteUser.mutate(UserName, {
-      onSuccess: () => {
-        flash.show(`delete-user-${UserName}`, { type: 'success', header: `Deleted ${UserName}` });
-        void navigate('/users');
-      },
-    });
 
   return (
     <>
       <Button onClick={() => setOpen(true)}>Delete user</Button>
       {open && (
-        <ConfirmModal
-          title={`Delete ${UserName}?`}
-          confirmLabel="Delete"
-          typeToConfirm={UserName}
-          pending={deleteUser.isPending}
-          error={deleteUser.error}
-          onConfirm={confirm}
-          onDismiss={close}
-        >
-          The user and its ARN stop existing; policies that name the ARN no longer match it. IAM
-          refuses while the user still has a console password, access keys, MFA devices,
-          certificates, SSH keys, policies or group memberships.
-        </ConfirmModal>
+        <DeleteUserFlow
+          UserNames={[UserName]}
+          onDismiss={() => setOpen(false)}
+          onDeleted={() => {
+            flash.show(`delete-user-${UserName}`, {
+              type: 'success',
+              header: `Deleted ${UserName}`,
+            });
+            void navigate('/users');
+          }}
+        />
       )}
     </>
   );
