@@ -41,6 +41,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   test: {
+    // Generous per-test limits: the suites share two cores with the e2e server in CI, and
+    // jsdom renders of Cloudscape forms are slow under load. Tests never assert wall time.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     projects: [
       {
         extends: true,
