@@ -2,6 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { IAMClient } from '@aws-sdk/client-iam';
 
 import { e2eAccount } from './local-account.ts';
+import { SecretsWatch } from './security-secrets-watch.ts';
 
 export const { accountId, alias: accountAlias } = e2eAccount;
 export const root = {
@@ -10,12 +11,23 @@ export const root = {
 };
 
 /** Each test starts from the local account's initial state. */
-export const test = base.extend<{ resetAccount: void }>({
+export const test = base.extend<{ resetAccount: void; secretsWatch: SecretsWatch }>({
   resetAccount: [
     async ({ request }, use) => {
       const response = await request.post('/local-aws/_reset');
       expect(response.status()).toBe(204);
       await use();
+    },
+    { auto: true },
+  ],
+  // Issue 7: after every flow, no secret the console saw is in storage, URLs, history or logs.
+  secretsWatch: [
+    async ({ context }, use) => {
+      const watch = new SecretsWatch(context);
+      await watch.start();
+      watch.add(root.secretAccessKey);
+      await use(watch);
+      expect(await watch.leaks(), 'secrets outside the tab memory').toEqual([]);
     },
     { auto: true },
   ],
