@@ -10,6 +10,7 @@ import {
   ServiceFailureError,
 } from '../errors.ts';
 import { API_VERSIONS, OPERATIONS } from '../operations/registry.ts';
+import { checkRequiredMembers } from '../operations/required-members.ts';
 import type { Store } from '../store/store.ts';
 import { serializeError, serializeResult, type Service } from '../xml/serialize.ts';
 import { readBody } from './body.ts';
@@ -47,10 +48,22 @@ function loggable(action: string | undefined): string {
   return action && /^[A-Za-z]{1,64}$/.test(action) ? action : '-';
 }
 
-/** Before a signature is read, an STS action names its service; anything else is IAM. */
-function guessService(params: QueryParams): Service {
+/** The service of the credential scope a client signed for, before the signature is verified. */
+function scopedService(authorization: string | undefined): Service | undefined {
+  const scoped = /Credential=[^/,\s]*\/\d{8}\/[^/,\s]*\/(iam|sts)\/aws4_request/.exec(
+    authorization ?? '',
+  )?.[1];
+  return scoped === 'iam' || scoped === 'sts' ? scoped : undefined;
+}
+
+/**
+ * The service an error answer speaks for (its XML namespace) when the request fails before
+ * its signature is verified: the credential scope's, else STS for one of STS's actions.
+ */
+function guessService(params: QueryParams, authorization: string | undefined): Service {
   const action = params.get('Action');
-  return action !== undefined && Object.hasOwn(OPERATIONS.sts, action) ? 'sts' : 'iam';
+  const byAction = action !== undefined && Object.hasOwn(OPERATIONS.sts, action) ? 'sts' : 'iam';
+  return scopedService(authorization) ?? byAction;
 }
 
 /**
@@ -81,13 +94,13 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     res: ServerResponse,
     requestId: string,
   ): Promise<Outcome> {
-    let service: Service = 'iam';
+    let service: Service = scopedService(req.headers.authorization) ?? 'iam';
     let action: string | undefined;
     try {
       const body = await readBody(req);
       const url = new URL(req.url ?? '/', 'http://localhost');
       const params = QueryParams.parse(body.toString('utf8'), url.search);
-      service = guessService(params);
+      service = guessService(params, req.headers.authorization);
       action = params.get('Action');
 
       const request = {
@@ -114,6 +127,7 @@ export function createRequestHandler(options: RequestHandlerOptions) {
       const accountId = options.accountId();
       const caller = authenticated.caller;
       options.authorize?.({ caller, service, action, params, accountId });
+      checkRequiredMembers(service, action, params);
       const result = await operation({ store, accountId, caller, params, now: now() });
       send(res, 200, requestId, serializeResult(service, action, result, requestId));
       return { service, action, status: 200 };

@@ -1,7 +1,13 @@
 import { evaluateIdentityPolicies, requestPrincipal } from '../auth/authorize.ts';
 import { callerArn, type Caller } from '../auth/caller.ts';
 import { issueTemporaryCredentials } from '../auth/temporary-credentials.ts';
-import { AccessDeniedError, ValidationError } from '../errors.ts';
+import {
+  AccessDeniedError,
+  InvalidInputError,
+  LimitExceededError,
+  ValidationError,
+} from '../errors.ts';
+import type { QueryParams } from '../http/query-params.ts';
 import { buildRequestContext } from '../policy/context.ts';
 import { parsePolicyDocument } from '../policy/document.ts';
 import { evaluateTrustPolicy, formatAccessDenied } from '../policy/evaluate.ts';
@@ -155,7 +161,7 @@ function assumeRole(context: OperationContext): XmlObject {
   );
   const policy = params.get('Policy');
   if (policy !== undefined) checkLength(policy, 'Policy', 1, 2048);
-  const tags = readTags(params);
+  const tags = readSessionTags(params);
 
   if (caller.kind === 'root') {
     throw new AccessDeniedError('Roles may not be assumed by root accounts.');
@@ -193,6 +199,23 @@ function assumeRole(context: OperationContext): XmlObject {
     },
     PackedPolicySize: packedPolicySize(tags, policy),
   };
+}
+
+/**
+ * Session tags follow IAM's tag rules, but STS has neither InvalidInput nor LimitExceeded:
+ * its tag limits (50 tags, key and value patterns) are constraints of its input model, which
+ * it answers with ValidationError.
+ * https://docs.aws.amazon.com/STS/latest/APIReference/API_Tag.html
+ */
+function readSessionTags(params: QueryParams) {
+  try {
+    return readTags(params);
+  } catch (error) {
+    if (error instanceof InvalidInputError || error instanceof LimitExceededError) {
+      throw new ValidationError(error.message);
+    }
+    throw error;
+  }
 }
 
 export const assumeRoleOperations: OperationTable = { AssumeRole: assumeRole };

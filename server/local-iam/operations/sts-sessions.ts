@@ -1,6 +1,6 @@
 import type { Caller } from '../auth/caller.ts';
 import { issueTemporaryCredentials } from '../auth/temporary-credentials.ts';
-import { AccessDeniedError, NoSuchEntityError } from '../errors.ts';
+import { AccessDeniedError, InvalidClientTokenIdError } from '../errors.ts';
 import type { XmlObject } from '../xml/serialize.ts';
 import { constraintError } from './credential-params.ts';
 import { checkTokenCode } from './mfa-codes.ts';
@@ -89,8 +89,9 @@ function getAccessKeyInfo(context: OperationContext): XmlObject {
     return { Account: accountId };
   }
   const decoded = accountOfKeyId(accessKeyId);
-  if (!decoded)
-    throw new NoSuchEntityError(`The Access Key with id ${accessKeyId} cannot be found.`);
+  // STS has no NoSuchEntity: a key ID that names no account is answered as AWS answers a key
+  // it cannot use.
+  if (!decoded) throw new InvalidClientTokenIdError();
   return { Account: decoded };
 }
 
