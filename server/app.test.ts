@@ -69,6 +69,19 @@ describe('the console server', () => {
   });
 });
 
+describe('routing edge cases', () => {
+  it('answers only GET, POST and OPTIONS on the local account, and reads // as a path', async () => {
+    const origin = await start(false);
+    for (const method of ['PUT', 'DELETE', 'PATCH']) {
+      const response = await fetch(`${origin}/local-aws/`, { method, body: 'Action=ListUsers' });
+      expect(response.status, method).toBe(405);
+      expect(response.headers.get('allow')).toBe('GET, POST, OPTIONS');
+    }
+    const doubled = await fetch(`${origin}//relay/`, { method: 'POST', body: 'Action=ListUsers' });
+    expect(doubled.status).toBe(404);
+  });
+});
+
 describe('a new local account', () => {
   it('gets the demo alias with the demo organisation, and none without it', () => {
     const demo = openLocalAccount({ dataPath: ':memory:' });

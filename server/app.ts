@@ -19,9 +19,15 @@ export interface ConsoleServerOptions {
 type Next = () => void;
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: Next) => void;
 
+/** The request target's path as sent: `//relay/` is a path here, never a host. */
 function pathOf(req: IncomingMessage): string {
-  return new URL(req.url ?? '/', 'http://localhost').pathname;
+  const target = req.url ?? '/';
+  const queryAt = target.indexOf('?');
+  return queryAt === -1 ? target : target.slice(0, queryAt);
 }
+
+/** The Query protocol travels by POST (or GET with the parameters in the URL). */
+const QUERY_METHODS = new Set(['GET', 'POST', 'OPTIONS']);
 
 /**
  * Routes the console's requests: the local account's endpoint, its reset hook, and the built app
@@ -52,6 +58,10 @@ export function createConsoleMiddleware(options: ConsoleServerOptions): Middlewa
       // Requests from browsers reach /local-aws/; the AWS CLI and SDKs given
       // `--endpoint-url http://host:port` sign and POST to the root path.
       if (isLocalAws || (path === '/' && req.method === 'POST')) {
+        if (!QUERY_METHODS.has(req.method ?? '')) {
+          res.setHeader('Allow', 'GET, POST, OPTIONS');
+          return sendStatus(res, 405);
+        }
         void account.handle(req, res);
         return;
       }
