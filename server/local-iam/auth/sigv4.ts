@@ -32,6 +32,8 @@ export interface SignedRequest {
  */
 export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
 
+const REGION_NAME = /^[a-z][a-z0-9-]{0,63}$/;
+
 export function parseAuthorization(header: string): SigV4Authorization {
   const match = /^AWS4-HMAC-SHA256\s+(.*)$/s.exec(header.trim());
   if (!match) {
@@ -62,6 +64,14 @@ export function parseAuthorization(header: string): SigV4Authorization {
   if (terminator !== 'aws4_request') {
     throw new SignatureDoesNotMatchError(
       `Credential should be scoped with a valid terminator: 'aws4_request', not '${terminator}'.`,
+    );
+  }
+  // Any region is accepted, as the local account serves them all, but only one written as
+  // region names are (us-east-1, cn-north-1, local): the region is stored as the key's
+  // last-used region and shown by GetAccessKeyLastUsed.
+  if (!REGION_NAME.test(region)) {
+    throw new SignatureDoesNotMatchError(
+      `Credential should be scoped to a valid region, not '${region}'.`,
     );
   }
 

@@ -2,6 +2,7 @@ import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { Checksum, SourceData } from '@smithy/types';
 import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto';
+import { Agent, request as httpRequest } from 'node:http';
 import { TEST_ROOT_KEY } from '../../test/harness.ts';
 
 export interface SigningCredentials {
@@ -103,13 +104,35 @@ export async function signRaw(
   return { url, headers: signed.headers as Record<string, string>, body };
 }
 
-export async function sendRaw(request: RawRequest): Promise<RawResponse> {
-  const response = await fetch(request.url, {
-    method: 'POST',
-    headers: request.headers,
-    body: request.body,
+/** Reuses connections, as SDK clients do, so thousands of requests do not exhaust ports. */
+const agent = new Agent({ keepAlive: true, maxSockets: 16 });
+
+/**
+ * Sends exactly the headers given, `host` included (fetch would replace it with the URL's),
+ * so a test can send what a forger would.
+ */
+export function sendRaw(request: RawRequest): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(
+      request.url,
+      { method: 'POST', headers: request.headers, agent, setHost: false },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const headers = new Headers();
+          for (const [name, value] of Object.entries(response.headers)) {
+            if (value !== undefined) headers.set(name, String(value));
+          }
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: response.statusCode ?? 0, headers, text });
+        });
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(request.body);
   });
-  return { status: response.status, headers: response.headers, text: await response.text() };
 }
 
 /** A Query-protocol form body from ordered fields; repeated names stay repeated. */
