@@ -4,7 +4,7 @@ interface PagedQuery {
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   isError: boolean;
-  fetchNextPage: () => Promise<unknown>;
+  fetchNextPage: (options?: { cancelRefetch?: boolean }) => Promise<unknown>;
 }
 
 /**
@@ -15,6 +15,11 @@ interface PagedQuery {
 export function useAllPages(query: PagedQuery): void {
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query;
   useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
+    // The users table and the path tree page through the same query: the second call must join
+    // the page already on its way. By default (cancelRefetch: true, TanStack Query's
+    // fetchNextPage reference) it cancels that fetch and starts another: every page twice.
+    if (hasNextPage && !isFetchingNextPage && !isError) {
+      void fetchNextPage({ cancelRefetch: false });
+    }
   }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
 }
