@@ -27,8 +27,10 @@ function throughputRows(name: string, levels: LevelResult[] | undefined): string
     f(level.opsPerSecond, 0),
     f(level.p50Ms, 2),
     f(level.p99Ms, 2),
+    f(level.serverP99Ms, 0),
     f(level.rssMb, 0),
     f(level.serverCpuPercent, 0),
+    f(level.benchCpuPercent, 0),
     String(Object.values(level.errors).reduce((sum, count) => sum + count, 0)),
   ]);
 }
@@ -48,7 +50,18 @@ export function formatReport(results: BenchResults): string {
   section('1. Local account throughput (mixed SDK v3 workload; median (min–max) over runs)');
   out.push(
     table(
-      ['target', 'clients', 'ops/s', 'p50 ms', 'p99 ms', 'RSS MB', 'CPU %', 'errors'],
+      [
+        'target',
+        'clients',
+        'ops/s',
+        'p50 ms',
+        'p99 ms',
+        'handler p99',
+        'RSS MB',
+        'server CPU %',
+        'bench CPU %',
+        'errors',
+      ],
       [
         ...throughputRows('local', results.throughput.local),
         ...throughputRows('moto', results.throughput.moto),
@@ -86,6 +99,8 @@ export function formatReport(results: BenchResults): string {
             ['filter typed → next frame', f(browser.filterPaintedMs, 1)],
             ['open a user, then its credentials tab', f(browser.openUserMs, 0)],
             ['credentials tab → every credential shown', f(browser.credentialsTabMs, 0)],
+            ['  while loading: page long tasks', f(browser.loadLongTaskMs, 0)],
+            ['  while loading: server time in List calls', f(browser.loadServerListMs, 0)],
           ],
         ),
         `API calls to show the users page: ${JSON.stringify(browser.apiCalls)} ` +

@@ -36,7 +36,7 @@ const settings = {
     maxRoundsPerRun: 1200,
   },
   bulkConcurrency: 16,
-  browserRuns: quick ? 1 : 3,
+  browserRuns: Number(process.env.BENCH_BROWSER_RUNS ?? (quick ? 1 : 3)),
   startRuns: quick ? 2 : 5,
 };
 /** The whole run must end by itself, whatever hangs. */
@@ -191,6 +191,7 @@ async function main(): Promise<number> {
                 roles: full.seed.roles.length,
                 holder: full.holder,
                 filters: ['martin', 'alice.martin', 'engineering', ''],
+                server: full.server,
               },
               log,
             );

@@ -1,4 +1,4 @@
-import type { Browser, Page, Request } from '@playwright/test';
+import type { Browser, BrowserContext, Page, Request } from '@playwright/test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { figureOf, type Figure } from '../lib/stats.ts';
 import type { CredentialHolder } from '../seed/credential-holder.ts';
@@ -6,6 +6,7 @@ import {
   BENCH_MARKS,
   installInputMarks,
   readMarks,
+  takeLongTasks,
   textsSeen,
   watchForTexts,
   type MarkEntry,
@@ -22,6 +23,8 @@ const APP_MARKS = {
 /** IAM answers 100 items a page when the caller sends no MaxItems. */
 const DEFAULT_PAGE_SIZE = 100;
 const WAIT_MS = 60_000;
+/** Calls the sign-in itself makes, once. */
+const SIGN_IN_ACTIONS = new Set(['GetCallerIdentity', 'ListAccountAliases', 'GetSessionToken']);
 
 export interface BrowserSettings {
   runs: number;
@@ -33,6 +36,8 @@ export interface BrowserSettings {
   holder: CredentialHolder;
   /** Filter texts typed in turn; the empty one clears the filter back to every user. */
   filters: string[];
+  /** The server's request log, to split the wait between server and page. */
+  server?: { takeHandlerLog(): { action: string; ms: number }[] };
 }
 
 export interface BrowserRun {
@@ -50,6 +55,13 @@ export interface BrowserRun {
     missing: string[];
   };
   apiCalls: Record<string, number>;
+  /** From the sign-in click until every list is loaded: who was busy. */
+  loadPhase: {
+    longTaskCount: number;
+    longTaskMs: number;
+    /** The server's handling time summed over the List calls (whole ms per request). */
+    serverListMs: number;
+  };
 }
 
 export interface BrowserResult {
@@ -61,10 +73,17 @@ export interface BrowserResult {
   filterPaintedMs: Figure;
   openUserMs: Figure;
   credentialsTabMs: Figure;
+  loadLongTaskMs: Figure;
+  loadServerListMs: Figure;
   apiCalls: Record<string, number>;
   pagesExpected: Record<string, number>;
-  /** Actions called more often than there are pages to list: the sign of an N+1. */
+  /**
+   * Actions called more often than the pages justify: a List called twice a page, or a call
+   * for every user (N+1).
+   */
   suspectedNPlusOne: string[];
+  /** Calls about single users (the rows on screen), which must stay bounded by the page size. */
+  perRowCalls: Record<string, number>;
   credentialsNotShown: string[];
   runs: BrowserRun[];
 }
@@ -195,6 +214,7 @@ async function oneRun(browser: Browser, settings: BrowserSettings): Promise<Brow
     page.on('requestfailed', settled);
 
     counting = true;
+    settings.server?.takeHandlerLog();
     await signIn(page, settings);
     const allPages = await waitForMark(page, APP_MARKS.usersAllPages);
     const tree = await waitForMark(page, APP_MARKS.pathTreeComplete);
@@ -204,6 +224,10 @@ async function oneRun(browser: Browser, settings: BrowserSettings): Promise<Brow
     await networkQuiet(() => inFlight, 500, WAIT_MS);
     counting = false;
     const callsToShowUsers = { ...apiCalls };
+    const longTasks = await page.evaluate(takeLongTasks);
+    const serverListMs = (settings.server?.takeHandlerLog() ?? [])
+      .filter((entry) => /^List(Users|Groups|Roles)$/.test(entry.action))
+      .reduce((sum, entry) => sum + entry.ms, 0);
 
     const firstRowsMs = at(APP_MARKS.usersFirstRows) - clicked;
     const allPagesMs = allPages.startTime - clicked;
@@ -220,10 +244,30 @@ async function oneRun(browser: Browser, settings: BrowserSettings): Promise<Brow
       filter,
       openUser: opened,
       apiCalls: callsToShowUsers,
+      loadPhase: {
+        longTaskCount: longTasks.count,
+        longTaskMs: longTasks.totalMs,
+        serverListMs: settings.server ? serverListMs : Number.NaN,
+      },
     };
+  } catch (error) {
+    throw new Error(`${(error as Error).message} ${await whereThePageIs(context)}`, {
+      cause: error,
+    });
   } finally {
     await context.close();
   }
+}
+
+/** Where a failed run stopped: the URL and the start of the visible text, never a field value. */
+async function whereThePageIs(context: BrowserContext): Promise<string> {
+  const page = context.pages()[0];
+  if (!page) return '(no page)';
+  const text = await page
+    .locator('body')
+    .innerText({ timeout: 2000 })
+    .catch(() => '');
+  return `(at ${page.url()}: "${text.replace(/\s+/g, ' ').slice(0, 400)}")`;
 }
 
 export async function measureBrowser(
@@ -251,6 +295,11 @@ export async function measureBrowser(
   const suspectedNPlusOne = Object.entries(apiCalls)
     .filter(([action, count]) => count > (pagesExpected[action as 'ListUsers'] ?? mostPages))
     .map(([action, count]) => `${action} ×${count}`);
+  const perRowCalls = Object.fromEntries(
+    Object.entries(apiCalls).filter(
+      ([action]) => !(action in pagesExpected) && !SIGN_IN_ACTIONS.has(action),
+    ),
+  );
   const filters = runs.flatMap((run) => run.filter.filter((entry) => entry.text !== ''));
 
   return {
@@ -262,9 +311,12 @@ export async function measureBrowser(
     filterPaintedMs: figureOf(filters.map((entry) => entry.paintedMs)),
     openUserMs: figureOf(runs.map((run) => run.openUser.shownMs)),
     credentialsTabMs: figureOf(runs.map((run) => run.openUser.afterTabMs)),
+    loadLongTaskMs: figureOf(runs.map((run) => run.loadPhase.longTaskMs)),
+    loadServerListMs: figureOf(runs.map((run) => run.loadPhase.serverListMs)),
     apiCalls,
     pagesExpected,
     suspectedNPlusOne,
+    perRowCalls,
     credentialsNotShown: runs[runs.length - 1]?.openUser.missing ?? [],
     runs,
   };

@@ -13,6 +13,20 @@ export const BENCH_MARKS = {
 
 /** Installed before any page script: capture-phase listeners that run ahead of React's. */
 export function installInputMarks(marks: typeof BENCH_MARKS): void {
+  // Main-thread tasks over 50 ms: where the page, not the network, kept the user waiting.
+  const longTasks = { count: 0, totalMs: 0 };
+  (window as unknown as { __benchLongTasks: typeof longTasks }).__benchLongTasks = longTasks;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        longTasks.count += 1;
+        longTasks.totalMs += entry.duration;
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API in this browser: the figure stays at zero.
+  }
+
   window.addEventListener(
     'click',
     (event) => {
@@ -76,4 +90,12 @@ export function watchForTexts(texts: string[]): void {
 
 export function textsSeen(): Record<string, number> {
   return (window as unknown as { __benchSeen?: Record<string, number> }).__benchSeen ?? {};
+}
+
+/** Long tasks so far, then starts counting again from zero. */
+export function takeLongTasks(): { count: number; totalMs: number } {
+  const holder = window as unknown as { __benchLongTasks?: { count: number; totalMs: number } };
+  const taken = { ...(holder.__benchLongTasks ?? { count: 0, totalMs: 0 }) };
+  if (holder.__benchLongTasks) Object.assign(holder.__benchLongTasks, { count: 0, totalMs: 0 });
+  return taken;
 }

@@ -10,6 +10,8 @@ export interface RunningServer {
   endpoint: string;
   pid: number | undefined;
   memory(): { rssMb: number; peakMb: number };
+  /** The server's own time per request, where its log tells it (the local account's does). */
+  takeHandlerDurations?(): number[];
   stop(): Promise<void>;
 }
 
@@ -33,6 +35,11 @@ export interface LevelResult {
   opsPerSecond: Figure;
   p50Ms: Figure;
   p99Ms: Figure;
+  /**
+   * p99 of the server's own handling time (its request log, whole ms): far below the client's
+   * p99, the time goes to queueing, the network stack or the client, not to the handler.
+   */
+  serverP99Ms?: Figure;
   /** The server's largest RSS sampled during each run. */
   rssMb: Figure;
   serverCpuPercent: Figure;
@@ -49,6 +56,7 @@ interface RunFigures {
   rssMb: number;
   serverCpuPercent: number;
   benchCpuPercent: number;
+  handlerDurations?: number[];
 }
 
 async function sampleMemory(server: RunningServer, stop: AbortSignal): Promise<number> {
@@ -71,6 +79,7 @@ async function oneRun(
   maxRounds: number,
 ): Promise<RunFigures> {
   const samples = emptySamples();
+  server.takeHandlerDurations?.();
   const stopSampling = new AbortController();
   const memory = sampleMemory(server, stopSampling.signal);
   const serverCpu = cpuSecondsOf(server.pid);
@@ -95,6 +104,7 @@ async function oneRun(
     samples,
     seconds,
     rssMb: await memory,
+    handlerDurations: server.takeHandlerDurations?.(),
     serverCpuPercent: ((cpuSecondsOf(server.pid) - serverCpu) / seconds) * 100,
     benchCpuPercent: ((bench.user + bench.system) / 1e6 / seconds) * 100,
   };
@@ -125,6 +135,9 @@ function summarise(clients: number, runs: RunFigures[]): LevelResult {
     opsPerSecond: figureOf(runs.map((run) => run.samples.calls / run.seconds)),
     p50Ms: figureOf(runs.map((run) => percentile(latenciesOf(run), 0.5))),
     p99Ms: figureOf(runs.map((run) => percentile(latenciesOf(run), 0.99))),
+    serverP99Ms: runs.every((run) => run.handlerDurations?.length)
+      ? figureOf(runs.map((run) => percentile(sortedCopy(run.handlerDurations ?? []), 0.99)))
+      : undefined,
     rssMb: figureOf(runs.map((run) => run.rssMb)),
     serverCpuPercent: figureOf(runs.map((run) => run.serverCpuPercent)),
     benchCpuPercent: figureOf(runs.map((run) => run.benchCpuPercent)),

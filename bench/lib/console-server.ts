@@ -27,8 +27,15 @@ export interface ConsoleServer {
   /** Milliseconds from spawn to the first answered request. */
   startMs: number;
   memory(): { rssMb: number; peakMb: number };
+  /** Handler durations (ms) from the server's request log since the last call, then resets. */
+  takeHandlerDurations(): number[];
+  /** The same, with each request's action, for the actions a page called. */
+  takeHandlerLog(): { action: string; ms: number }[];
   stop(): Promise<void>;
 }
+
+/** `POST iam:ListUsers 200 3ms`: the one line the server logs a request. */
+const REQUEST_LINE = /^[A-Z]+ (?:iam|sts):([A-Za-z-]+) \d{3} (\d+)ms/;
 
 /**
  * Starts the product's own entry (server/main.ts) in a child process on a free loopback port,
@@ -52,9 +59,14 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
   delete env.LOCAL_ACCOUNT_ALIAS;
 
   const started = performance.now();
+  let handled: { action: string; ms: number }[] = [];
   const child: Child = spawnChild(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: options.repoRoot,
     env,
+    onLine: (line) => {
+      const match = REQUEST_LINE.exec(line);
+      if (match) handled.push({ action: match[1] ?? '-', ms: Number(match[2]) });
+    },
   });
   try {
     await waitForAnswer(port, '/signin', 30_000, 5, child.process);
@@ -63,6 +75,11 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
     throw new Error(`${(error as Error).message}\n${redactTail(child.tail())}`, { cause: error });
   }
   const startMs = performance.now() - started;
+  const takeHandlerLog = () => {
+    const taken = handled;
+    handled = [];
+    return taken;
+  };
 
   return {
     port,
@@ -70,6 +87,8 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
     pid: child.process.pid,
     startMs,
     memory: () => memoryOf(child.process.pid),
+    takeHandlerLog,
+    takeHandlerDurations: () => takeHandlerLog().map((entry) => entry.ms),
     stop: () => child.stop(),
   };
 }

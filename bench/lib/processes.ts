@@ -82,7 +82,7 @@ export function killOwnChildren(): void {
 export function spawnChild(
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv },
+  options: { cwd: string; env: NodeJS.ProcessEnv; onLine?: (line: string) => void },
 ): Child {
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: 'pipe' });
   live.add(child);
@@ -91,7 +91,14 @@ export function spawnChild(
   const keep = (chunk: Buffer) => {
     tail = (tail + chunk.toString('utf8')).slice(-4000);
   };
-  child.stdout.on('data', keep);
+  let partial = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    keep(chunk);
+    if (!options.onLine) return;
+    const lines = (partial + chunk.toString('utf8')).split('\n');
+    partial = lines.pop() ?? '';
+    lines.forEach(options.onLine);
+  });
   child.stderr.on('data', keep);
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
 
