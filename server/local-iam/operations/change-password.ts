@@ -2,6 +2,7 @@ import { AccessDeniedError, InvalidUserTypeError, NoSuchEntityError } from '../e
 import { checkPasswordParameter, verifyPassword } from './passwords.ts';
 import { hashNewPassword, rememberPassword } from './password-policy.ts';
 import type { OperationContext, OperationTable } from './types.ts';
+import { requireSameUser } from './users.ts';
 
 /**
  * An IAM user changes its own console password: the old one must match, the new one must meet
@@ -29,6 +30,7 @@ async function changePassword(context: OperationContext): Promise<undefined> {
   const passwordHash = await hashNewPassword(context, newPassword, user.pk, 'newPassword');
 
   store.transaction(() => {
+    requireSameUser(store, user);
     const current = store.loginProfiles.get(user.pk);
     if (!current) {
       throw new NoSuchEntityError(`Login Profile for User ${user.userName} cannot be found.`);

@@ -4,7 +4,7 @@ import type { UserRecord } from '../store/users.ts';
 import type { XmlObject } from '../xml/serialize.ts';
 import { hashNewPassword, rememberPassword } from './password-policy.ts';
 import type { OperationContext, OperationTable } from './types.ts';
-import { requireUser, targetIamUser } from './users.ts';
+import { requireSameUser, targetIamUser } from './users.ts';
 import { readBoolean } from './validation.ts';
 
 function noProfile(user: UserRecord): NoSuchEntityError {
@@ -32,8 +32,8 @@ async function createLoginProfile(context: OperationContext): Promise<XmlObject>
   const profile = { userPk: user.pk, passwordHash, passwordResetRequired, createDate: now };
   store.transaction(() => {
     // Checked again: another request may have created one while the hash was computed.
+    requireSameUser(store, user);
     if (store.loginProfiles.get(user.pk)) throw profileExists(user);
-    requireUser(store, user.userName);
     store.loginProfiles.insert(profile);
     rememberPassword(store, user.pk, passwordHash, now);
   });
@@ -62,6 +62,7 @@ async function updateLoginProfile(context: OperationContext): Promise<undefined>
     password === undefined ? undefined : await hashNewPassword(context, password, user.pk);
 
   store.transaction(() => {
+    requireSameUser(store, user);
     const current = store.loginProfiles.get(user.pk);
     if (!current) throw noProfile(user);
     store.loginProfiles.update({

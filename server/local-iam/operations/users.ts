@@ -35,6 +35,19 @@ export function requireUser(store: Store, userName: string): UserRecord {
 }
 
 /**
+ * The same user again, inside a write that follows an await (a password hash): meanwhile it
+ * may have been deleted and its row number taken by a user created since, so it is matched
+ * by its UserId, never by row number or name alone.
+ */
+export function requireSameUser(store: Store, user: UserRecord): UserRecord {
+  const current = store.users.byPk(user.pk);
+  if (!current || current.userId !== user.userId) {
+    throw new NoSuchEntityError(`The user with name ${user.userName} cannot be found.`);
+  }
+  return current;
+}
+
+/**
  * The user a request names, or the calling user when `UserName` is omitted, as IAM resolves
  * it from the signing key. Undefined means the root user.
  */

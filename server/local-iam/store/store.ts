@@ -55,9 +55,14 @@ export class Store {
     return new Store(openDatabase(dataPath));
   }
 
-  /** Runs `write` in one transaction: all of it is stored, or none of it. */
+  /**
+   * Runs `write` in one transaction: all of it is stored, or none of it. IMMEDIATE takes the
+   * write lock at the start, so another process on the same file waits (busy_timeout) instead
+   * of failing with SQLITE_BUSY when it turns a read into a write.
+   * https://www.sqlite.org/lang_transaction.html
+   */
   transaction<T>(write: () => T): T {
-    return this.db.transaction(write)();
+    return this.db.transaction(write).immediate();
   }
 
   wipe(): void {
