@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import type { Db } from './database.ts';
 import { optionalDate, toDate } from './database.ts';
 
@@ -99,7 +100,25 @@ export class AccessKeyStore {
     this.deleteStmt.run(accessKeyId);
   }
 
-  recordUse(accessKeyId: string, date: Date, service: string, region: string): void {
-    this.recordUseStmt.run(date.getTime(), service, region, accessKeyId);
+  /**
+   * Bookkeeping that every request does, reads included, so it must not make one fail: when
+   * the file cannot take the write (disk full, read-only, locked by another process), the use
+   * goes unrecorded and false is returned. IAM's own last-used data lags by hours.
+   * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html
+   */
+  recordUse(accessKeyId: string, date: Date, service: string, region: string): boolean {
+    try {
+      this.recordUseStmt.run(date.getTime(), service, region, accessKeyId);
+      return true;
+    } catch (error) {
+      if (isStorageRefusal(error)) return false;
+      throw error;
+    }
   }
+}
+
+/** SQLite's codes for a write the storage cannot take now, as opposed to a faulty statement. */
+function isStorageRefusal(error: unknown): boolean {
+  const code = error instanceof Database.SqliteError ? error.code : '';
+  return /^SQLITE_(FULL|READONLY|BUSY|IOERR)/.test(code);
 }
