@@ -124,7 +124,8 @@ describe('SIGKILL during a write storm', () => {
         );
         expect(unexplained).toEqual([]);
         const keys = inspector.query<{ n: number }>(
-          "SELECT COUNT(*) AS n FROM access_keys a JOIN users u ON u.pk = a.user_pk WHERE u.user_name = 'keyholder'",
+          `SELECT COUNT(*) AS n FROM access_keys a JOIN users u ON u.pk = a.user_pk
+           WHERE u.user_name = 'keyholder'`,
         );
         expect(keys[0]?.n).toBe(2);
       } finally {

@@ -74,7 +74,7 @@ function fillDisk(): void {
 }
 
 describe.skipIf(notMounted !== undefined)('a full disk', () => {
-  it('fails writes with ServiceFailure, keeps reads, and recovers once space is freed', async () => {
+  it('fails writes with ServiceFailure, keeps reads, recovers once space is freed', async () => {
     const acknowledged: string[] = [];
     for (let i = 0; i < 20; i++) {
       const userName = `before-${i}`;

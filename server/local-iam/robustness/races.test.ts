@@ -205,7 +205,7 @@ describe('parallel requests', () => {
     expect(await tally(calls)).toEqual({ OK: 1, EntityAlreadyExists: 7 });
   });
 
-  it('CreateLoginProfile racing the replacement of its user never lands on another user', async () => {
+  it('CreateLoginProfile racing the replacement of its user never lands on another', async () => {
     // The password is hashed between the look-up of the user and the write. By then the user
     // may have been deleted, and its row number given to a user created since (`bystander`).
     for (let round = 0; round < 5; round++) {
