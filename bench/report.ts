@@ -30,6 +30,7 @@ function throughputRows(name: string, levels: LevelResult[] | undefined): string
     f(level.serverP99Ms, 0),
     f(level.rssMb, 0),
     f(level.serverCpuPercent, 0),
+    f(level.serverCpuMsPerCall, 2),
     f(level.benchCpuPercent, 0),
     String(Object.values(level.errors).reduce((sum, count) => sum + count, 0)),
   ]);
@@ -59,6 +60,7 @@ export function formatReport(results: BenchResults): string {
         'handler p99',
         'RSS MB',
         'server CPU %',
+        'CPU ms/call',
         'bench CPU %',
         'errors',
       ],
@@ -123,7 +125,9 @@ export function formatReport(results: BenchResults): string {
       `sign-in page: ${size.signIn.files.length} files, JS ${size.signIn.jsRawKb.toFixed(0)} KB + ` +
         `CSS ${size.signIn.cssRawKb.toFixed(0)} KB raw = ${size.signIn.rawKb.toFixed(0)} KB, ` +
         `${size.signIn.gzipKb.toFixed(0)} KB gzip` +
-        (size.servedCompressed ? '' : ' (the server sends them uncompressed)'),
+        (size.servedCompressed ? '' : ' (the server sends them uncompressed)') +
+        `; fonts fetched as files: ${size.signInFonts.files.length}, ` +
+        `${size.signInFonts.rawKb.toFixed(0)} KB`,
       table(
         ['lazy chunk', 'raw KB', 'gzip KB'],
         size.lazyChunks.map((chunk) => [
@@ -145,14 +149,22 @@ export function formatReport(results: BenchResults): string {
         ? [
             name,
             f(figures.firstAnswerMs, 0),
+            f(figures.cpuToFirstAnswerMs, 0),
             f(figures.firstIamCallMs, 0),
             f(figures.rssAfterStartMb, 0),
             f(figures.rssAfterListingMb, 0),
           ]
-        : [name, 'n/a', 'n/a', 'n/a', 'n/a'];
+        : [name, 'n/a', 'n/a', 'n/a', 'n/a', 'n/a'];
     out.push(
       table(
-        ['data', 'first answer ms', 'first IAM call ms', 'RSS MB', 'RSS after ListUsers MB'],
+        [
+          'data',
+          'first answer ms',
+          'CPU ms to it',
+          'first IAM call ms',
+          'RSS MB',
+          'RSS after ListUsers MB',
+        ],
         [row('cold (new file)', start.cold), row('full account', start.fullAccount)],
       ),
     );

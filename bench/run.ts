@@ -4,20 +4,21 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { measureBrowser } from './groups/browser.ts';
-import { openFullAccount } from './groups/full-account.ts';
-import { measureLoadSize } from './groups/load-size.ts';
-import { measureServerStart } from './groups/server-start.ts';
-import { measureThroughput, type ThroughputTarget } from './groups/throughput.ts';
-import { chromiumPath, launchChromium } from './lib/browser.ts';
+import { chromiumPath } from './lib/browser.ts';
 import { buildApp } from './lib/build.ts';
-import { BENCH_ROOT, startConsoleServer } from './lib/console-server.ts';
-import { findMotoServer, startMotoServer } from './lib/moto.ts';
+import { findMotoServer } from './lib/moto.ts';
 import { killOwnChildren } from './lib/processes.ts';
 import { productRoot } from './lib/source.ts';
+import {
+  fullAccountPhase,
+  loadSizePhase,
+  serverStartPhase,
+  throughputPhase,
+  type BenchSettings,
+  type PhaseContext,
+} from './phases.ts';
 import { formatReport } from './report.ts';
 import type { BenchResults } from './results-types.ts';
-import { userPaths } from './seed/full-account.ts';
 import { checkTargets } from './targets.ts';
 
 const benchRepo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,9 +26,9 @@ const benchRepo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const rev = process.env.BENCH_REV || undefined;
 // BENCH_QUICK=1: one short run of each, to try the benchmark itself; figures are rough.
 const quick = process.env.BENCH_QUICK === '1';
-// BENCH_GROUPS=throughput,full,start: only those groups (full includes the browser and sizes).
-const groups = new Set((process.env.BENCH_GROUPS ?? 'throughput,full,start').split(','));
-const settings = {
+// BENCH_GROUPS=throughput,full,size,start: only those (full includes the browser timings).
+const groups = new Set((process.env.BENCH_GROUPS ?? 'throughput,full,size,start').split(','));
+const settings: BenchSettings = {
   throughput: {
     levels: [1, 16, 64],
     runs: quick ? 1 : 3,
@@ -100,134 +101,26 @@ async function main(): Promise<number> {
     }
   };
 
+  const context: PhaseContext = {
+    repoRoot,
+    distDir,
+    workDir,
+    settings,
+    moto,
+    chromium,
+    results,
+    log,
+    attempt,
+  };
   try {
     log(`Building the app into ${distDir}`);
     results.buildMs = await buildApp(repoRoot, distDir);
-
-    if (groups.has('throughput')) await throughputGroup();
-    const fullAccountPath = groups.has('full') ? await fullAccountGroup() : undefined;
-    if (groups.has('start')) await startGroup(fullAccountPath);
+    if (groups.has('throughput')) await throughputPhase(context);
+    const fullAccountPath = groups.has('full') ? await fullAccountPhase(context) : undefined;
+    if (groups.has('size')) await loadSizePhase(context);
+    if (groups.has('start')) await serverStartPhase(context, fullAccountPath);
   } finally {
     rmSync(workDir, { recursive: true, force: true });
-  }
-
-  async function throughputGroup() {
-    log('1. Local account throughput');
-    const localTarget: ThroughputTarget = {
-      name: 'local',
-      root: BENCH_ROOT,
-      start: () =>
-        startConsoleServer({
-          repoRoot,
-          distDir,
-          dataPath: join(workDir, `tp-${Date.now()}.sqlite`),
-          demo: false,
-        }),
-    };
-    await attempt('throughput (local)', async () => {
-      results.throughput.local = await measureThroughput(localTarget, settings.throughput, log);
-    });
-    if (moto) {
-      const motoTarget: ThroughputTarget = {
-        name: 'moto',
-        // moto accepts any key; these are as fake as the local ones.
-        root: { accessKeyId: 'AKIAMOTOBENCH0000001', secretAccessKey: 'moto-bench-not-a-secret' },
-        start: () => startMotoServer(moto, workDir),
-      };
-      await attempt('throughput (moto)', async () => {
-        results.throughput.moto = await measureThroughput(motoTarget, settings.throughput, log);
-      });
-      results.throughput.ratio = (results.throughput.local ?? []).flatMap((level) => {
-        const other = results.throughput.moto?.find((m) => m.clients === level.clients);
-        return other
-          ? [
-              {
-                clients: level.clients,
-                opsPerSecondRatio: level.opsPerSecond.median / other.opsPerSecond.median,
-              },
-            ]
-          : [];
-      });
-    } else {
-      results.skipped.push('moto_server is not on the PATH: no local ÷ moto comparison');
-    }
-  }
-
-  async function fullAccountGroup(): Promise<string | undefined> {
-    log('2. Full account');
-    let fullAccountPath: string | undefined;
-    await attempt('full account', async () => {
-      const full = await openFullAccount(repoRoot, distDir, workDir, settings.bulkConcurrency);
-      fullAccountPath = full.dataPath;
-      results.fullAccount = {
-        users: full.seed.users.length,
-        groups: full.seed.groups.length,
-        roles: full.seed.roles.length,
-        paths: userPaths().length,
-        bulkLoad: full.bulkLoad,
-        rssAfterLoadMb: full.rssAfterLoadMb,
-      };
-      log(`  bulk load ${(full.bulkLoad.totalMs / 1000).toFixed(1)} s`);
-      try {
-        if (!chromium) {
-          results.skipped.push(
-            'no Chromium at /usr/bin/chromium or CHROMIUM_PATH: no browser timings, no load size',
-          );
-          return;
-        }
-        const browser = await launchChromium(chromium);
-        try {
-          await attempt('browser timings', async () => {
-            const fullAccount = results.fullAccount;
-            if (!fullAccount) return;
-            fullAccount.browser = await measureBrowser(
-              browser,
-              {
-                runs: settings.browserRuns,
-                baseUrl: `http://localhost:${full.server.port}`,
-                root: BENCH_ROOT,
-                users: full.seed.users.length,
-                groups: full.seed.groups.length,
-                roles: full.seed.roles.length,
-                holder: full.holder,
-                filters: ['martin', 'alice.martin', 'engineering', ''],
-                server: full.server,
-              },
-              log,
-            );
-            fullAccount.rssAfterBrowserMb = full.server.memory().rssMb;
-          });
-          log('3. Load size');
-          await attempt('load size', async () => {
-            results.loadSize = await measureLoadSize(
-              browser,
-              `http://localhost:${full.server.port}`,
-              distDir,
-              repoRoot,
-            );
-          });
-        } finally {
-          await browser.close();
-        }
-      } finally {
-        await full.server.stop();
-      }
-    });
-
-    return fullAccountPath;
-  }
-
-  async function startGroup(fullAccountPath: string | undefined) {
-    log('4. Server start');
-    await attempt('server start', async () => {
-      results.serverStart = await measureServerStart({
-        repoRoot,
-        distDir,
-        workDir,
-        runs: settings.startRuns,
-        fullAccountPath,
-      });
-    });
   }
 
   results.environment.loadAverage.atEnd = loadavg();

@@ -22,6 +22,8 @@ export interface FileSize {
 export interface LoadSizeResult {
   /** What Chromium fetched to show /signin, measured from the built files. */
   signIn: { files: FileSize[]; jsRawKb: number; cssRawKb: number; rawKb: number; gzipKb: number };
+  /** Font files the sign-in page fetched: not JS or CSS, but bytes before the first paint. */
+  signInFonts: { files: FileSize[]; rawKb: number };
   /** Each lazily loaded chunk: its own file and CSS, without chunks it shares with others. */
   lazyChunks: { src: string; files: FileSize[]; rawKb: number; gzipKb: number }[];
   /** Pages under src/features that the build did not split into a chunk of their own. */
@@ -69,11 +71,13 @@ export async function measureLoadSize(
 
   const context = await browser.newContext();
   const fetched = new Set<string>();
+  const fonts = new Set<string>();
   let servedCompressed = false;
   try {
     const page = await context.newPage();
     page.on('response', (response) => {
       const path = new URL(response.url()).pathname;
+      if (/\.(woff2?|ttf|otf)$/.test(path)) fonts.add(path.replace(/^\//, ''));
       if (!/\.(js|css)$/.test(path)) return;
       fetched.add(path.replace(/^\//, ''));
       if (/gzip|br|zstd/.test(response.headers()['content-encoding'] ?? '')) {
@@ -87,6 +91,7 @@ export async function measureLoadSize(
   }
 
   const files = [...fetched].sort().map((file) => sizeOf(distDir, file));
+  const fontFiles = [...fonts].sort().map((file) => sizeOf(distDir, file));
   const lazyChunks = Object.values(manifest)
     .filter((chunk) => chunk.isDynamicEntry)
     .map((chunk) => {
@@ -121,6 +126,7 @@ export async function measureLoadSize(
       rawKb: sum(files, 'rawKb'),
       gzipKb: sum(files, 'gzipKb'),
     },
+    signInFonts: { files: fontFiles, rawKb: sum(fontFiles, 'rawKb') },
     lazyChunks,
     featurePagesNotLazy: pages.filter((page) => !lazySources.has(page)),
     featurePagesOnSignIn: onSignIn,

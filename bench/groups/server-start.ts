@@ -18,6 +18,8 @@ export interface StartSettings {
 export interface StartFigures {
   /** Spawn to the first answered HTTP request. */
   firstAnswerMs: Figure;
+  /** CPU time the server spent until then (all its threads). */
+  cpuToFirstAnswerMs: Figure;
   /** Spawn to the first answered IAM call (ListUsers, one item). */
   firstIamCallMs: Figure;
   /** RSS once started, and after listing every user once. */
@@ -61,6 +63,7 @@ async function startOnce(settings: StartSettings, dataPath: string) {
     await listEveryUser(server.endpoint);
     return {
       firstAnswerMs: server.startMs,
+      cpuToFirstAnswerMs: server.startCpuMs,
       firstIamCallMs,
       rssAfterStartMb,
       rssAfterListingMb: server.memory().rssMb,
@@ -75,6 +78,7 @@ async function repeat(runs: number, once: () => Promise<Awaited<ReturnType<typeo
   for (let run = 0; run < runs; run += 1) results.push(await once());
   return {
     firstAnswerMs: figureOf(results.map((result) => result.firstAnswerMs)),
+    cpuToFirstAnswerMs: figureOf(results.map((result) => result.cpuToFirstAnswerMs)),
     firstIamCallMs: figureOf(results.map((result) => result.firstIamCallMs)),
     rssAfterStartMb: figureOf(results.map((result) => result.rssAfterStartMb)),
     rssAfterListingMb: figureOf(results.map((result) => result.rssAfterListingMb)),

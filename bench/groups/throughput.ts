@@ -43,6 +43,11 @@ export interface LevelResult {
   /** The server's largest RSS sampled during each run. */
   rssMb: Figure;
   serverCpuPercent: Figure;
+  /**
+   * The server's CPU time per call: unlike latency, it barely moves when other work shares the
+   * machine, so it compares runs made at different times.
+   */
+  serverCpuMsPerCall: Figure;
   benchCpuPercent: Figure;
   calls: number;
   errors: Record<string, number>;
@@ -140,6 +145,9 @@ function summarise(clients: number, runs: RunFigures[]): LevelResult {
       : undefined,
     rssMb: figureOf(runs.map((run) => run.rssMb)),
     serverCpuPercent: figureOf(runs.map((run) => run.serverCpuPercent)),
+    serverCpuMsPerCall: figureOf(
+      runs.map((run) => (run.serverCpuPercent * 10 * run.seconds) / run.samples.calls),
+    ),
     benchCpuPercent: figureOf(runs.map((run) => run.benchCpuPercent)),
     calls: runs.reduce((sum, run) => sum + run.samples.calls, 0),
     errors,

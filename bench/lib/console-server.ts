@@ -1,5 +1,12 @@
 import { performance } from 'node:perf_hooks';
-import { freePort, memoryOf, spawnChild, waitForAnswer, type Child } from './processes.ts';
+import {
+  cpuSecondsOf,
+  freePort,
+  memoryOf,
+  spawnChild,
+  waitForAnswer,
+  type Child,
+} from './processes.ts';
 
 /**
  * The fixed root key the benchmark starts its local accounts with. It exists only in throwaway
@@ -26,6 +33,8 @@ export interface ConsoleServer {
   pid: number | undefined;
   /** Milliseconds from spawn to the first answered request. */
   startMs: number;
+  /** CPU milliseconds the process had used by then: steady even when the machine is busy. */
+  startCpuMs: number;
   memory(): { rssMb: number; peakMb: number };
   /** Handler durations (ms) from the server's request log since the last call, then resets. */
   takeHandlerDurations(): number[];
@@ -75,6 +84,7 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
     throw new Error(`${(error as Error).message}\n${redactTail(child.tail())}`, { cause: error });
   }
   const startMs = performance.now() - started;
+  const startCpuMs = cpuSecondsOf(child.process.pid) * 1000;
   const takeHandlerLog = () => {
     const taken = handled;
     handled = [];
@@ -86,6 +96,7 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
     endpoint: `http://127.0.0.1:${port}`,
     pid: child.process.pid,
     startMs,
+    startCpuMs,
     memory: () => memoryOf(child.process.pid),
     takeHandlerLog,
     takeHandlerDurations: () => takeHandlerLog().map((entry) => entry.ms),
