@@ -11,8 +11,13 @@ import { DEMO_ACCOUNT_ALIAS } from './local-iam/bootstrap.ts';
 let distDir: string;
 const running: { server: Server; account: LocalAccount }[] = [];
 
-async function start(allowReset: boolean): Promise<string> {
-  const account = openLocalAccount({ dataPath: ':memory:', demo: false });
+async function start(allowReset: boolean, alias?: string): Promise<string> {
+  const account = openLocalAccount({
+    dataPath: ':memory:',
+    demo: false,
+    accountId: '111122223333',
+    alias,
+  });
   const middleware = createConsoleMiddleware({ account, distDir, allowReset });
   const server = createServer((req, res) =>
     middleware(req, res, () => {
@@ -79,6 +84,24 @@ describe('routing edge cases', () => {
     }
     const doubled = await fetch(`${origin}//relay/`, { method: 'POST', body: 'Action=ListUsers' });
     expect(doubled.status).toBe(404);
+  });
+});
+
+describe('alias lookup for sign-in', () => {
+  it('names the account an alias belongs to, and nothing for another alias', async () => {
+    const origin = await start(false, 'my-team');
+    const found = await fetch(`${origin}/local-aws/_account-alias?alias=My-Team`);
+    expect(found.status).toBe(200);
+    expect(await found.json()).toEqual({ accountId: '111122223333', alias: 'my-team' });
+
+    for (const alias of ['other-team', '']) {
+      const missing = await fetch(`${origin}/local-aws/_account-alias?alias=${alias}`);
+      expect(missing.status, alias).toBe(404);
+    }
+    const posted = await fetch(`${origin}/local-aws/_account-alias?alias=my-team`, {
+      method: 'POST',
+    });
+    expect(posted.status).toBe(405);
   });
 });
 

@@ -49,6 +49,10 @@ export function createConsoleMiddleware(options: ConsoleServerOptions): Middlewa
         return;
       }
 
+      if (path === '/local-aws/_account-alias') {
+        return answerAccountAlias(account, req, res);
+      }
+
       if (path === '/local-aws/_reset' && allowReset) {
         if (req.method !== 'POST') return sendStatus(res, 405);
         account.reset();
@@ -79,6 +83,23 @@ export function createConsoleMiddleware(options: ConsoleServerOptions): Middlewa
       }
       next();
     });
+}
+
+/**
+ * `GET /local-aws/_account-alias?alias=<alias>`: the account an alias names, without
+ * credentials, as AWS's sign-in page resolves `<alias>.signin.aws.amazon.com` before anyone
+ * signs in. The console checks an IAM user's alias with it; a new user may not call
+ * iam:ListAccountAliases.
+ */
+function answerAccountAlias(account: LocalAccount, req: IncomingMessage, res: ServerResponse) {
+  if (req.method !== 'GET') return sendStatus(res, 405);
+  const alias = new URLSearchParams((req.url ?? '').split('?')[1] ?? '').get('alias') ?? '';
+  const found = alias !== '' && alias.toLowerCase() === account.alias;
+  const body = JSON.stringify(found ? { accountId: account.accountId, alias: account.alias } : {});
+  res.statusCode = found ? 200 : 404;
+  res.setHeader('Content-Type', 'application/json');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(body);
 }
 
 function sendStatus(res: ServerResponse, status: number): void {

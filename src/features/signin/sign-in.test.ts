@@ -2,7 +2,7 @@ import { ListAccountAliasesCommand, ListMFADevicesCommand } from '@aws-sdk/clien
 import { GetCallerIdentityCommand, GetSessionTokenCommand } from '@aws-sdk/client-sts';
 import { describe, expect, it, vi } from 'vitest';
 import type { AwsClients } from '../../aws/clients.ts';
-import { localTarget } from '../../session/targets.ts';
+import { customTarget, localTarget } from '../../session/targets.ts';
 import { emptySignInForm, type SignInForm } from './sign-in-form.ts';
 import { signInWithCredentials } from './sign-in.ts';
 
@@ -77,6 +77,7 @@ function form(change: Partial<SignInForm>): SignInForm {
 }
 
 const target = localTarget('http://localhost:8080');
+const custom = customTarget('http://127.0.0.1:5000/');
 
 describe('signInWithCredentials', () => {
   it('signs the root user in with root keys', async () => {
@@ -118,21 +119,45 @@ describe('signInWithCredentials', () => {
   it("accepts an alias only when it is one of the account's aliases", async () => {
     const good = fakeClients({ identity: ALICE, aliases: ['demo-org'] });
     await expect(
-      signInWithCredentials(form({ style: 'iam-user', account: 'Demo-Org' }), target, good.factory),
+      signInWithCredentials(form({ style: 'iam-user', account: 'Demo-Org' }), custom, good.factory),
     ).resolves.toMatchObject({ identity: ALICE });
 
     const bad = fakeClients({ identity: ALICE, aliases: ['other-org'] });
     await expect(
-      signInWithCredentials(form({ style: 'iam-user', account: 'demo-org' }), target, bad.factory),
+      signInWithCredentials(form({ style: 'iam-user', account: 'demo-org' }), custom, bad.factory),
     ).rejects.toThrow(/"demo-org" is not an alias of account 123456789012/);
   });
 
   it('refuses an alias it cannot check because ListAccountAliases is denied', async () => {
     const { factory } = fakeClients({ identity: ALICE, aliases: accessDenied() });
     const values = form({ style: 'iam-user', account: 'demo-org' });
-    await expect(signInWithCredentials(values, target, factory)).rejects.toThrow(
+    await expect(signInWithCredentials(values, custom, factory)).rejects.toThrow(
       /could not be verified: .* may not call iam:ListAccountAliases/,
     );
+  });
+
+  it('resolves an alias on the local account without the caller listing aliases', async () => {
+    const lookups: string[] = [];
+    vi.stubGlobal('fetch', async (url: URL) => {
+      lookups.push(String(url));
+      const known = url.searchParams.get('alias') === 'demo-org';
+      return new Response(JSON.stringify(known ? { accountId: '123456789012' } : {}), {
+        status: known ? 200 : 404,
+      });
+    });
+    try {
+      const { factory } = fakeClients({ identity: ALICE, aliases: accessDenied() });
+      const values = form({ style: 'iam-user', account: 'demo-org' });
+      await expect(signInWithCredentials(values, target, factory)).resolves.toMatchObject({
+        identity: ALICE,
+      });
+      expect(lookups).toEqual(['http://localhost:8080/local-aws/_account-alias?alias=demo-org']);
+      await expect(
+        signInWithCredentials(form({ style: 'iam-user', account: 'elsewhere' }), target, factory),
+      ).rejects.toThrow(/"elsewhere" is not an alias of account 123456789012/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it("uses root's MFA serial and the temporary credentials with an MFA code", async () => {

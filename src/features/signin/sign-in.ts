@@ -33,7 +33,31 @@ function checkStyle(form: SignInForm, identity: CallerIdentity): void {
   }
 }
 
-async function checkAccount(form: SignInForm, identity: CallerIdentity, clients: AwsClients) {
+/**
+ * The account an alias names, as the local account's sign-in resolves it without credentials
+ * (AWS's sign-in page does the same for <alias>.signin.aws.amazon.com). Undefined: no such alias.
+ */
+async function localAccountOfAlias(target: Target, alias: string): Promise<string | undefined> {
+  if (target.kind !== 'local') return undefined;
+  const url = new URL(`_account-alias?alias=${encodeURIComponent(alias)}`, target.endpoint);
+  const response = await fetch(url, { cache: 'no-store' });
+  if (response.status === 404) return undefined;
+  if (!response.ok) {
+    throw new ConsoleError(
+      'AliasLookupFailed',
+      `The alias could not be looked up (${response.status}).`,
+    );
+  }
+  const { accountId } = (await response.json()) as { accountId?: string };
+  return accountId;
+}
+
+async function checkAccount(
+  form: SignInForm,
+  identity: CallerIdentity,
+  clients: AwsClients,
+  target: Target,
+) {
   const account = form.account.trim().toLowerCase();
   if (/^\d{12}$/.test(account)) {
     if (account !== identity.Account) {
@@ -45,6 +69,16 @@ async function checkAccount(form: SignInForm, identity: CallerIdentity, clients:
     return;
   }
 
+  const mismatch = new ConsoleError(
+    'AccountMismatch',
+    `"${account}" is not an alias of account ${identity.Account}, which these keys belong to.`,
+  );
+  if (target.kind === 'local') {
+    if ((await localAccountOfAlias(target, account)) !== identity.Account) throw mismatch;
+    return;
+  }
+
+  // Elsewhere only the account itself can say what its alias is.
   let aliases: string[];
   try {
     aliases = (await clients.iam.send(new ListAccountAliasesCommand({}))).AccountAliases ?? [];
@@ -56,12 +90,7 @@ async function checkAccount(form: SignInForm, identity: CallerIdentity, clients:
         'iam:ListAccountAliases. Sign in with the 12-digit account ID instead.',
     );
   }
-  if (!aliases.includes(account)) {
-    throw new ConsoleError(
-      'AccountMismatch',
-      `"${account}" is not an alias of account ${identity.Account}, which these keys belong to.`,
-    );
-  }
+  if (!aliases.includes(account)) throw mismatch;
 }
 
 /**
@@ -156,7 +185,7 @@ export async function signInWithCredentials(
 
   const identity = await callerIdentity(clients);
   checkStyle(form, identity);
-  if (form.style === 'iam-user') await checkAccount(form, identity, clients);
+  if (form.style === 'iam-user') await checkAccount(form, identity, clients, target);
 
   const withMfa = form.mfaCode.trim() !== '';
   const credentials = withMfa ? await mfaCredentials(form, identity, clients) : keys;
