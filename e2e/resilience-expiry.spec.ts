@@ -1,7 +1,9 @@
 import type { Page, Route } from '@playwright/test';
-import { GetUserCommand } from '@aws-sdk/client-iam';
+import { CreateUserCommand, GetUserCommand } from '@aws-sdk/client-iam';
 import { expect, root, rootIam, signInAsRoot, test } from './fixtures.ts';
 
+// AWS names the request in a header as well as in the body; the SDK reads the header.
+const REQUEST_ID = 'e2e-expired-0000';
 const EXPIRED_MESSAGE = 'The security token included in the request is expired';
 
 /**
@@ -18,10 +20,11 @@ async function answerExpiredToken(route: Route): Promise<void> {
   await route.fulfill({
     status: isSts ? 400 : 403,
     contentType: 'text/xml',
+    headers: { 'x-amzn-RequestId': REQUEST_ID },
     body:
       `<ErrorResponse xmlns="${namespace}"><Error><Type>Sender</Type><Code>ExpiredToken</Code>` +
       `<Message>${EXPIRED_MESSAGE}</Message></Error>` +
-      '<RequestId>e2e-expired-0000</RequestId></ErrorResponse>',
+      `<RequestId>${REQUEST_ID}</RequestId></ErrorResponse>`,
   });
 }
 
@@ -33,6 +36,20 @@ async function restoreCredentials(page: Page): Promise<void> {
   await page.unroute('**/local-aws/', answerExpiredToken);
 }
 
+/** Waits until no request to the local account has been in flight for half a second. */
+async function waitForQuiet(page: Page): Promise<void> {
+  let inFlight = 0;
+  let lastChange = Date.now();
+  const track = (delta: number) => () => {
+    inFlight += delta;
+    lastChange = Date.now();
+  };
+  page.on('request', track(1));
+  page.on('requestfinished', track(-1));
+  page.on('requestfailed', track(-1));
+  await expect.poll(() => inFlight <= 0 && Date.now() - lastChange > 500).toBe(true);
+}
+
 /** Signs in again on the sign-in page the console went back to, keeping where it came from. */
 async function signInAgain(page: Page): Promise<void> {
   await page.getByRole('radio', { name: /root user/i }).check();
@@ -41,12 +58,19 @@ async function signInAgain(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-test('credentials expiring while a list loads return to sign-in, then to the list', async ({
+test('credentials expiring mid-use return to sign-in, then to the page that was opened', async ({
   page,
+  baseURL,
 }) => {
+  await rootIam(baseURL).send(new CreateUserCommand({ UserName: 'expiry-user' }));
   await signInAsRoot(page);
-  await expireCredentials(page);
   await page.goto('/users');
+  await expect(page.getByRole('link', { name: 'expiry-user', exact: true })).toBeVisible();
+  await waitForQuiet(page);
+
+  // The app is running (no reload) when the credentials stop working.
+  await expireCredentials(page);
+  await page.getByRole('link', { name: 'Password policy', exact: true }).first().click();
 
   await expect(page).toHaveURL(/\/signin$/);
   await expect(page.getByText('Your credentials expired.', { exact: false })).toBeVisible();
@@ -54,7 +78,7 @@ test('credentials expiring while a list loads return to sign-in, then to the lis
 
   await restoreCredentials(page);
   await signInAgain(page);
-  await expect(page).toHaveURL(/\/users$/);
+  await expect(page).toHaveURL(/\/password-policy$/);
   await expect(page.getByText('Your credentials expired.', { exact: false })).toHaveCount(0);
 });
 
