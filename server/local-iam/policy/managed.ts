@@ -106,6 +106,8 @@ export function createManagedPolicyCatalog(
     return policy;
   }
 
+  const defaults = new Map<string, ManagedPolicyVersion | undefined>();
+
   function versions(arn: string): ManagedPolicyVersion[] | undefined {
     const policy = get(arn);
     if (policy === undefined || !arn.startsWith('arn:')) return undefined;
@@ -128,13 +130,27 @@ export function createManagedPolicyCatalog(
         }),
     versions,
     version(arn, versionId) {
+      if (versionId === undefined && defaults.has(arn)) return defaults.get(arn);
       const all = versions(arn);
-      return all?.find((v) =>
+      const found = all?.find((v) =>
         versionId === undefined ? v.IsDefaultVersion : v.VersionId === versionId,
       );
+      if (versionId === undefined) {
+        if (defaults.size >= DEFAULTS_KEPT) defaults.clear();
+        defaults.set(arn, found);
+      }
+      return found;
     },
   };
 }
+
+/**
+ * Default versions kept by ARN. Authorization reads the default version of every AWS managed
+ * policy a caller holds on each request, and reading one parses its whole entry, every
+ * version of it (about a megabyte for ReadOnlyAccess). The package does not change while the
+ * process runs, so what was read stays true.
+ */
+const DEFAULTS_KEPT = 64;
 
 let shared: ManagedPolicyCatalog | undefined;
 

@@ -55,9 +55,54 @@ export function plainPattern(text: string): PatternPart[] {
   return [{ text, literal: false }];
 }
 
-/** Actions match without regard to case: `iam:listusers` matches `iam:List*`. */
+/**
+ * Actions match without regard to case: `iam:listusers` matches `iam:List*`. Matched without
+ * a RegExp: AWS managed policies hold thousands of action patterns (ReadOnlyAccess about
+ * 3,000), more than the RegExp cache keeps, so compiling them would redo the work on every
+ * request of a user holding one.
+ */
 export function matchesAction(pattern: string, action: string): boolean {
-  return compile(plainPattern(pattern), 'anything', true).test(action);
+  return globMatches(pattern, action);
+}
+
+/**
+ * One UTF-16 unit as a case-insensitive RegExp without the u flag compares it (ECMAScript
+ * Canonicalize): its upper case, unless that is several units or turns non-ASCII into ASCII.
+ */
+function canonical(unit: string): string {
+  const upper = unit.toUpperCase();
+  if (upper.length !== 1) return unit;
+  if (unit.charCodeAt(0) >= 128 && upper.charCodeAt(0) < 128) return unit;
+  return upper;
+}
+
+/**
+ * `*` matches any run of units and `?` any one, the rest case-insensitively, as the compiled
+ * `anything` pattern with the i and s flags does. Backtracks only to the last `*`, so the
+ * work is at most pattern length × text length.
+ */
+function globMatches(pattern: string, text: string): boolean {
+  let p = 0;
+  let t = 0;
+  let star = -1;
+  let starText = 0;
+  while (t < text.length) {
+    const unit = pattern[p];
+    if (unit === '*') {
+      star = p++;
+      starText = t;
+    } else if (unit !== undefined && (unit === '?' || canonical(unit) === canonical(text[t]!))) {
+      p++;
+      t++;
+    } else if (star !== -1) {
+      p = star + 1;
+      t = ++starText;
+    } else {
+      return false;
+    }
+  }
+  while (pattern[p] === '*') p++;
+  return p === pattern.length;
 }
 
 /** Resource ARNs match case-sensitively. */
