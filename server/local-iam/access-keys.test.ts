@@ -31,7 +31,7 @@ describe('CreateAccessKey', () => {
   it('returns an AKIA key ID of 20 characters and a secret of 40, active', async () => {
     const key = await createKey('key-holder');
     expect(key.UserName).toBe('key-holder');
-    expect(key.AccessKeyId).toMatch(/^AKIA[A-Z0-9]{16}$/);
+    expect(key.AccessKeyId).toMatch(/^AKIA[A-Z2-7]{16}$/);
     expect(key.SecretAccessKey).toHaveLength(40);
     expect(key.Status).toBe('Active');
     expect(key.CreateDate).toBeInstanceOf(Date);

@@ -182,7 +182,7 @@ describe('a successful sign-in', () => {
         passwordResetRequired: false,
         mfaAuthenticated: false,
       });
-      expect(response.json.credentials.AccessKeyId).toMatch(/^ASIA[A-Z0-9]{16}$/);
+      expect(response.json.credentials.AccessKeyId).toMatch(/^ASIA[A-Z2-7]{16}$/);
     }
   });
 

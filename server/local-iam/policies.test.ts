@@ -67,7 +67,7 @@ describe('CreatePolicy and GetPolicy', () => {
       Description: 'Read the reports bucket',
       Tags: [{ Key: 'Team', Value: 'data' }],
     });
-    expect(Policy!.PolicyId).toMatch(/^ANPA[A-Z0-9]{17}$/);
+    expect(Policy!.PolicyId).toMatch(/^ANPA[A-Z2-7]{17}$/);
 
     const got = await iam.send(new GetPolicyCommand({ PolicyArn: Policy!.Arn }));
     expect(got.Policy).toMatchObject({

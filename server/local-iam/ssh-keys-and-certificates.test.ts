@@ -83,7 +83,7 @@ describe('SSH public keys', () => {
   it('uploads a PEM RSA key: APKA ID, MD5 fingerprint, active; Get returns both encodings', async () => {
     const pem = rsaPublicKeyPem();
     const key = await upload('ssh-user', pem);
-    expect(key.SSHPublicKeyId).toMatch(/^APKA[A-Z0-9]{16}$/);
+    expect(key.SSHPublicKeyId).toMatch(/^APKA[A-Z2-7]{16}$/);
     expect(key.Fingerprint).toMatch(/^([0-9a-f]{2}:){15}[0-9a-f]{2}$/);
     expect(key.Status).toBe('Active');
     expect(key.SSHPublicKeyBody).toMatch(/^ssh-rsa AAAAB3NzaC1yc2E/);

@@ -30,7 +30,7 @@ describe('GetCallerIdentity', () => {
       .send(new GetCallerIdentityCommand({}));
 
     expect(identity.UserId).toBe(User!.UserId);
-    expect(identity.UserId).toMatch(/^AIDA[A-Z0-9]{17}$/);
+    expect(identity.UserId).toMatch(/^AIDA[A-Z2-7]{17}$/);
     expect(identity.Account).toBe(TEST_ACCOUNT_ID);
     expect(identity.Arn).toBe(`arn:aws:iam::${TEST_ACCOUNT_ID}:user/team/a/caller-user`);
   });

@@ -44,7 +44,7 @@ describe('CreateUser and GetUser', () => {
       UserName: 'demo-user',
       Arn: `arn:aws:iam::${TEST_ACCOUNT_ID}:user/demo-user`,
     });
-    expect(User!.UserId).toMatch(/^AIDA[A-Z0-9]{17}$/);
+    expect(User!.UserId).toMatch(/^AIDA[A-Z2-7]{17}$/);
     expect(User!.CreateDate).toBeInstanceOf(Date);
 
     const got = await iam.send(new GetUserCommand({ UserName: 'demo-user' }));

@@ -3,20 +3,16 @@
  * a session token that must travel with every request signed with them
  * (`X-Amz-Security-Token`). https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html
  */
-import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ExpiredTokenError, InvalidClientTokenIdError } from '../errors.ts';
-import { newSecretAccessKey } from '../ids.ts';
+import { newAccessKeyId, newSecretAccessKey } from '../ids.ts';
 import type { SessionRecord, SessionSource } from '../store/sessions.ts';
 import type { Store } from '../store/store.ts';
 import type { Caller } from './caller.ts';
 
-const KEY_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-
 /** Temporary access key IDs are ASIA and 16 characters, 20 in all, like long-term ones. */
 function newTemporaryAccessKeyId(): string {
-  let id = 'ASIA';
-  for (let i = 0; i < 16; i++) id += KEY_ALPHABET[randomInt(KEY_ALPHABET.length)];
-  return id;
+  return newAccessKeyId('ASIA');
 }
 
 /** Opaque to clients; AWS's tokens run to several hundred characters, and so does this one. */

@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { newAccessKeyId } from '../ids.ts';
 import { DuplicateSSHPublicKeyError, LimitExceededError, NoSuchEntityError } from '../errors.ts';
 import { parseSSHPublicKey } from '../keys/ssh.ts';
 import type { SSHPublicKeyRecord } from '../store/ssh-public-keys.ts';
@@ -18,13 +18,9 @@ import { checkLength, checkName, MAX_USER_NAME } from './validation.ts';
  */
 export const MAX_SSH_PUBLIC_KEYS = 5;
 
-const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-
-/** SSH public key IDs are APKA and 16 upper-case alphanumerics, like `APKAEIBAERJR2EXAMPLE`. */
+/** SSH public key IDs are APKA and 16 characters, like `APKAEIBAERJR2EXAMPLE`. */
 function newSSHPublicKeyId(): string {
-  let id = 'APKA';
-  for (let i = 0; i < 16; i++) id += ID_ALPHABET[randomInt(ID_ALPHABET.length)];
-  return id;
+  return newAccessKeyId('APKA');
 }
 
 function readUser(context: OperationContext): UserRecord {
