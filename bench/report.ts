@@ -95,6 +95,7 @@ export function formatReport(results: BenchResults): string {
           ['Chromium (from the sign-in click)', 'ms'],
           [
             ['first rows of the users table', f(browser.firstRowsMs, 0)],
+            ['  of which: lazy chunks until the last arrived', f(browser.chunksArrivedMs, 0)],
             ['every page of users loaded', f(browser.allPagesMs, 0)],
             ['path tree complete', f(browser.pathTreeMs, 0)],
             ['filter typed → rows updated', f(browser.filterUpdatedMs, 1)],
@@ -106,7 +107,7 @@ export function formatReport(results: BenchResults): string {
           ],
         ),
         `API calls to show the users page: ${JSON.stringify(browser.apiCalls)} ` +
-          `(pages: ${JSON.stringify(browser.pagesExpected)})`,
+          `(pages at IAM's default size: ${JSON.stringify(browser.pagesAtDefaultSize)})`,
       );
       if (browser.credentialsNotShown.length) {
         out.push(

@@ -48,8 +48,10 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
   checks.push({
     target: 'no N+1: API calls proportional to pages',
     measured: browser
-      ? `ListUsers ${browser.apiCalls.ListUsers ?? 0} for ${browser.pagesExpected.ListUsers} ` +
-        `pages; ${browser.suspectedNPlusOne.length ? browser.suspectedNPlusOne.join(', ') : 'no per-item calls'}`
+      ? `ListUsers ×${browser.apiCalls.ListUsers ?? 0} (≤ ${browser.pagesAtDefaultSize.ListUsers})` +
+        (browser.suspectedNPlusOne.length
+          ? `; too many: ${browser.suspectedNPlusOne.join(', ')}`
+          : `; per-user calls: ${JSON.stringify(browser.perRowCalls)}`)
       : 'n/a',
     met: browser ? browser.suspectedNPlusOne.length === 0 : undefined,
   });
