@@ -19,11 +19,19 @@ export function aliasFromHostname(hostname: string): string | undefined {
  * form only serves the local target: a browser resolves `*.localhost` to loopback, where this
  * console and its local account run.
  */
-export function signInUrls(target: Target, account: string, location: Location): SignInUrls {
+export function signInUrls(
+  target: Target,
+  account: string,
+  location: Pick<Location, 'origin' | 'protocol' | 'hostname' | 'port'>,
+): SignInUrls {
   const encoded = encodeURIComponent(account);
-  const pathForm = `${location.origin}/signin/${encoded}`;
+  const port = location.port ? `:${location.port}` : '';
+  // Signed in through <alias>.signin.localhost, the console itself is at localhost.
+  const consoleOrigin = aliasFromHostname(location.hostname)
+    ? `${location.protocol}//localhost${port}`
+    : location.origin;
+  const pathForm = `${consoleOrigin}/signin/${encoded}`;
   if (target.kind !== 'local') return { pathForm };
 
-  const port = location.port ? `:${location.port}` : '';
   return { hostForm: `${location.protocol}//${encoded}.signin.localhost${port}/console`, pathForm };
 }
