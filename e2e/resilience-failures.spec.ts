@@ -48,7 +48,7 @@ test('the server going away shows a network error, and Retry recovers', async ({
     timeout: 15_000,
   });
   await expect(
-    usersTable(page).getByText('The endpoint could not be reached.', { exact: false }),
+    usersTable(page).getByText('The server could not be reached.', { exact: false }),
   ).toBeVisible();
   await expectRetryRecovers(page);
 });

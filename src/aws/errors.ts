@@ -28,9 +28,9 @@ export function toAwsError(error: unknown): AwsErrorShape {
     return {
       code: 'NetworkError',
       message:
-        'The endpoint could not be reached. Check the URL, that it is running and answers CORS ' +
-        'requests from this page, and that this console allows connecting to it ' +
-        "(a custom endpoint must be listed in the server's CONSOLE_CONNECT_SOURCES).",
+        'The server could not be reached. Check that the console server (and, for a custom ' +
+        'endpoint, the endpoint itself) is running, then retry. A custom endpoint must also ' +
+        "answer CORS requests and be listed in the console server's CONSOLE_CONNECT_SOURCES.",
     };
   }
 
