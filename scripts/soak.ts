@@ -9,7 +9,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startChild } from '../server/local-iam/robustness/support/child.ts';
-import { clientsFor, prepare, round } from '../server/local-iam/robustness/soak/workload.ts';
+import {
+  clientsFor,
+  prepare,
+  round,
+  takeLatencies,
+} from '../server/local-iam/robustness/soak/workload.ts';
 import { judgeSoak, type Sample } from '../server/local-iam/robustness/soak/verdict.ts';
 
 function numberFromEnv(name: string, fallback: number): number {
@@ -53,10 +58,12 @@ function sample(): void {
     errors: [...errors.values()].reduce((sum, n) => sum + n, 0),
   };
   samples.push(row);
+  const latencies = takeLatencies().sort((a, b) => a - b);
+  const at = (share: number) => Math.round(latencies[Math.floor(latencies.length * share)] ?? 0);
   process.stdout.write(
     `${String(row.seconds).padStart(6)} s  rss ${row.rssMiB.toFixed(1).padStart(7)} MiB  ` +
       `fds ${String(row.fds).padStart(4)}  requests ${String(row.requests).padStart(8)}  ` +
-      `errors ${row.errors}\n`,
+      `errors ${row.errors}  latency p50 ${at(0.5)} p99 ${at(0.99)} ms\n`,
   );
 }
 
@@ -77,8 +84,9 @@ try {
           requests += calls;
           rounds++;
         } catch (error) {
-          const name = (error as Error).name;
-          errors.set(name, (errors.get(name) ?? 0) + 1);
+          const { name, message } = error as Error;
+          const kind = `${name}: ${message.slice(0, 120)}`;
+          errors.set(kind, (errors.get(kind) ?? 0) + 1);
           // A failed round leaves its user behind; the next round uses a new name.
         }
       }
