@@ -30,6 +30,15 @@ describe('escapeCsvCell', () => {
 });
 
 describe('toCsv', () => {
+  it('keeps credentials exact and neutralises formulas in the other columns', () => {
+    const csv = toCsv(CREDENTIALS_CSV_HEADER, [
+      ['+SUM', '=Pass-word-1', 'AKIAIOSFODNN7EXAMPLE', '+wJalrXUtnFEMI/K7MDENG', '@url'],
+    ]);
+    expect(csv.split('\r\n')[1]).toBe(
+      "'+SUM,=Pass-word-1,AKIAIOSFODNN7EXAMPLE,+wJalrXUtnFEMI/K7MDENG,'@url",
+    );
+  });
+
   it("writes AWS's credentials columns with CRLF line ends", () => {
     const csv = toCsv(CREDENTIALS_CSV_HEADER, [
       [
@@ -42,7 +51,7 @@ describe('toCsv', () => {
     ]);
     expect(csv).toBe(
       'User name,Password,Access key ID,Secret access key,Console sign-in URL\r\n' +
-        `alice,"'=pass,word",AKIAEXAMPLE,secret/+x,http://demo.signin.localhost:8080/console\r\n`,
+        `alice,"=pass,word",AKIAEXAMPLE,secret/+x,http://demo.signin.localhost:8080/console\r\n`,
     );
   });
 });

@@ -5,14 +5,26 @@
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function escapeCsvCell(value: string): string {
-  const neutralised = FORMULA_START.test(value) ? `'${value}` : value;
+export function escapeCsvCell(value: string, { verbatim = false } = {}): string {
+  const neutralised = !verbatim && FORMULA_START.test(value) ? `'${value}` : value;
   // RFC 4180: quote a field holding a comma, quote or line break, doubling inner quotes.
   return /[",\r\n]/.test(neutralised) ? `"${neutralised.replace(/"/g, '""')}"` : neutralised;
 }
 
+/**
+ * Credentials must survive a round trip exactly (`aws configure import` reads this file, and a
+ * secret key may start with +): those columns are never prefixed. IAM or the administrator
+ * chose them; the names, paths and URLs around them are what could carry an injected formula.
+ */
+const VERBATIM_COLUMNS = new Set(['Password', 'Access key ID', 'Secret access key']);
+
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [header, ...rows].map((row) => row.map(escapeCsvCell).join(',')).join('\r\n') + '\r\n';
+  const verbatim = header.map((name) => VERBATIM_COLUMNS.has(name));
+  const line = (row: readonly string[]) =>
+    row.map((cell, index) => escapeCsvCell(cell, { verbatim: verbatim[index] })).join(',');
+  return (
+    [header.map((name) => escapeCsvCell(name)).join(','), ...rows.map(line)].join('\r\n') + '\r\n'
+  );
 }
 
 /** Saves text as a file from memory: the secret never travels in a URL the server sees. */
