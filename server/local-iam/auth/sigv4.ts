@@ -1,4 +1,4 @@
-import { Sha256 } from '@aws-crypto/sha256-js';
+import { Hash } from '@smithy/hash-node';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { createHash, timingSafeEqual } from 'node:crypto';
@@ -155,7 +155,8 @@ export async function verifySignature(
     service: auth.service,
     region: auth.region,
     credentials: { accessKeyId: auth.accessKeyId, secretAccessKey },
-    sha256: Sha256,
+    // Node's native SHA-256 and HMAC: several times faster than a pure-JS hash on every request.
+    sha256: Hash.bind(null, 'sha256'),
     applyChecksum: false,
   });
   const signed = await signer.sign(
