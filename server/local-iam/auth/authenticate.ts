@@ -88,10 +88,33 @@ export async function authenticate(
 
   const owner = key.userPk === undefined ? undefined : store.users.byPk(key.userPk);
   if (key.userPk !== undefined && !owner) throw new InvalidClientTokenIdError();
-  store.accessKeys.recordUse(key.accessKeyId, now, auth.service, auth.region);
+  if (needsUseRecorded(key, now, auth.service, auth.region)) {
+    store.accessKeys.recordUse(key.accessKeyId, now, auth.service, auth.region);
+  }
 
   const caller: Caller = owner
     ? { kind: 'user', accessKeyId: key.accessKeyId, user: owner }
     : { kind: 'root', accessKeyId: key.accessKeyId };
   return { caller, service: auth.service, region: auth.region };
+}
+
+/**
+ * A write a request would slow every call; IAM itself reports last use with a delay of hours
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_last-accessed.html), so a
+ * use within the last minute on the same service and region is not written again.
+ */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+function needsUseRecorded(
+  key: { lastUsedDate?: Date; lastUsedService?: string; lastUsedRegion?: string },
+  now: Date,
+  service: string,
+  region: string,
+): boolean {
+  return (
+    key.lastUsedDate === undefined ||
+    key.lastUsedService !== service ||
+    key.lastUsedRegion !== region ||
+    now.getTime() - key.lastUsedDate.getTime() >= LAST_USED_RESOLUTION_MS
+  );
 }
