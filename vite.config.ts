@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { fontFilesPlugin } from './scripts/vite-plugin-font-files.ts';
+import { precompressPlugin } from './scripts/vite-plugin-precompress.ts';
 import { createConsoleMiddleware } from './server/app.ts';
 import { localAccountOptionsFromEnv } from './server/config.ts';
 
@@ -14,7 +16,8 @@ function localAccountPlugin(): Plugin {
       const { mkdirSync } = await import('node:fs');
       const { dirname } = await import('node:path');
       const options = localAccountOptionsFromEnv(process.env, server.config.root);
-      if (options.dataPath !== ':memory:') mkdirSync(dirname(options.dataPath), { recursive: true });
+      if (options.dataPath !== ':memory:')
+        mkdirSync(dirname(options.dataPath), { recursive: true });
       const account = openLocalAccount(options);
       const allowReset = process.env.LOCAL_ACCOUNT_RESET === '1';
       server.middlewares.use(createConsoleMiddleware({ account, allowReset }));
@@ -28,7 +31,7 @@ function localAccountPlugin(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), localAccountPlugin()],
+  plugins: [react(), localAccountPlugin(), fontFilesPlugin(), precompressPlugin()],
   server: {
     host: '127.0.0.1',
     port: Number(process.env.PORT ?? 5173),
@@ -51,7 +54,7 @@ export default defineConfig({
         test: {
           name: 'server',
           environment: 'node',
-          include: ['server/**/*.test.ts'],
+          include: ['server/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
       {

@@ -1,8 +1,9 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, get, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsoleMiddleware } from './app.ts';
 import { openLocalAccount, type LocalAccount } from './local-iam/index.ts';
@@ -35,6 +36,7 @@ beforeAll(() => {
   mkdirSync(join(distDir, 'assets'));
   writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>IAM Console</title>');
   writeFileSync(join(distDir, 'assets', 'app-1234.js'), 'export {};');
+  writeFileSync(join(distDir, 'assets', 'app-1234.js.gz'), gzipSync('export {};'));
 });
 
 afterAll(() => {
@@ -64,6 +66,34 @@ describe('the console server', () => {
     const origin = await start(false);
     expect((await fetch(`${origin}/assets/app-1234.js`)).status).toBe(200);
     expect((await fetch(`${origin}/assets/gone-5678.js`)).status).toBe(404);
+  });
+
+  it('sends the precompressed .gz of an asset only to a client that accepts gzip', async () => {
+    const origin = await start(false);
+    const asset = (acceptEncoding: string) =>
+      new Promise<{ encoding?: string; vary?: string; body: Buffer }>((resolve, reject) => {
+        const headers = { 'Accept-Encoding': acceptEncoding };
+        get(`${origin}/assets/app-1234.js`, { headers }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () =>
+            resolve({
+              encoding: response.headers['content-encoding'],
+              vary: response.headers.vary,
+              body: Buffer.concat(chunks),
+            }),
+          );
+        }).on('error', reject);
+      });
+
+    const gzipped = await asset('gzip, deflate');
+    expect(gzipped.encoding).toBe('gzip');
+    expect(gzipped.vary).toBe('Accept-Encoding');
+    expect(gunzipSync(gzipped.body).toString()).toBe('export {};');
+
+    const plain = await asset('identity');
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.body.toString()).toBe('export {};');
   });
 
   it('has no reset hook unless started for test suites', async () => {

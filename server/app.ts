@@ -36,7 +36,9 @@ const QUERY_METHODS = new Set(['GET', 'POST', 'OPTIONS']);
 export function createConsoleMiddleware(options: ConsoleServerOptions): Middleware {
   const { account, allowReset = false } = options;
   const csp = contentSecurityPolicy(options.connectSources);
-  const serveApp = options.distDir ? sirv(options.distDir, { etag: true }) : undefined;
+  const serveApp = options.distDir
+    ? sirv(options.distDir, { etag: true, gzip: true, brotli: true })
+    : undefined;
   const relay = createRelay(options.relay);
 
   return (req, res, next) =>
