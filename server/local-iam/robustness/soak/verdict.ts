@@ -12,8 +12,12 @@ export interface SoakVerdict {
   failures: string[];
 }
 
-/** The first fifth of a run warms caches, JIT and SQLite's page cache; it is not judged. */
+/**
+ * The first fifth of a run, and at least its first minute, warm the JIT, V8's heap sizing and
+ * SQLite's page cache (16 MiB a connection with better-sqlite3); they are not judged.
+ */
 const WARM_UP = 0.2;
+const WARM_UP_SECONDS = 60;
 /** Growth that is noise for a V8 heap: under this, memory counts as flat. */
 const MEMORY_SLACK_MIB = 16;
 const MEMORY_SLACK_RATIO = 0.1;
@@ -36,7 +40,9 @@ export function judgeSoak(
   aliveAtEnd: boolean,
 ): SoakVerdict {
   const failures: string[] = [];
-  const judged = samples.slice(Math.floor(samples.length * WARM_UP));
+  const end = samples[samples.length - 1]?.seconds ?? 0;
+  const warmUp = Math.max(WARM_UP_SECONDS, end * WARM_UP);
+  const judged = samples.filter((sample) => sample.seconds >= warmUp);
   if (!aliveAtEnd) failures.push('the server died');
   const errorCount = [...errors.values()].reduce((sum, n) => sum + n, 0);
   if (errorCount > 0) failures.push(`${errorCount} requests failed`);
