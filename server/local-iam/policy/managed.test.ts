@@ -10,12 +10,11 @@ import { createManagedPolicyCatalog, managedPolicies, managedPolicyId } from './
 describe('managed policies from the installed package', () => {
   const catalog = managedPolicies();
 
-  it('indexes the package on first lookup in well under a second', () => {
-    const started = performance.now();
+  // How long the first lookup takes is measured by npm run bench (server start), not here.
+  it('finds a policy by name on first lookup', () => {
     expect(catalog.get('AdministratorAccess')?.Arn).toBe(
       'arn:aws:iam::aws:policy/AdministratorAccess',
     );
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it.each([

@@ -62,10 +62,12 @@ describe('a user holding ReadOnlyAccess', () => {
   });
   afterAll(() => harness.close());
 
-  it('is authorized 50 times in well under the time it took (over 5 s before)', async () => {
-    await reader.send(new GetUserCommand({ UserName: 'reader' }));
-    const started = performance.now();
-    for (let i = 0; i < 50; i++) await reader.send(new GetUserCommand({ UserName: 'reader' }));
-    expect(performance.now() - started).toBeLessThan(3_000);
+  // How fast is the benchmark's business (npm run bench), never a test's: this one checks that
+  // the cached documents and compiled patterns keep deciding the same way, call after call.
+  it('is authorized for every one of 50 calls in a row', async () => {
+    for (let i = 0; i < 50; i++) {
+      const { User } = await reader.send(new GetUserCommand({ UserName: 'reader' }));
+      expect(User?.UserName).toBe('reader');
+    }
   });
 });
