@@ -68,6 +68,19 @@ describe('the console server', () => {
     expect((await fetch(`${origin}/assets/gone-5678.js`)).status).toBe(404);
   });
 
+  it('sends the security headers on every answer, the local account and relay included', async () => {
+    const origin = await start(false);
+    const answers = [
+      await fetch(`${origin}/local-aws/`, { method: 'POST', body: 'Action=ListUsers' }),
+      await fetch(`${origin}/relay/`, { method: 'POST' }),
+      await fetch(`${origin}/assets/gone-5678.js`),
+    ];
+    for (const response of answers) {
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    }
+  });
+
   it('sends the precompressed .gz of an asset only to a client that accepts gzip', async () => {
     const origin = await start(false);
     const asset = (acceptEncoding: string) =>

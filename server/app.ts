@@ -41,7 +41,10 @@ export function createConsoleMiddleware(options: ConsoleServerOptions): Middlewa
     : undefined;
   const relay = createRelay(options.relay);
 
-  return (req, res, next) =>
+  return (req, res, next) => {
+    // Every answer carries them in production; under `vite dev` Vite's own inline scripts
+    // (hot reload) would break under this policy, so only the built app gets it.
+    if (serveApp) applySecurityHeaders(res, csp);
     relay(req, res, () => {
       const path = pathOf(req);
       const isLocalAws = path === '/local-aws' || path === '/local-aws/';
@@ -73,7 +76,6 @@ export function createConsoleMiddleware(options: ConsoleServerOptions): Middlewa
       }
 
       if (serveApp && (req.method === 'GET' || req.method === 'HEAD')) {
-        applySecurityHeaders(res, csp);
         // History fallback for every route, including names that look like files
         // (/users/alice.martin); only a missing hashed asset is a 404.
         serveApp(req, res, () => {
@@ -85,6 +87,7 @@ export function createConsoleMiddleware(options: ConsoleServerOptions): Middlewa
       }
       next();
     });
+  };
 }
 
 /**
