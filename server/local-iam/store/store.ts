@@ -3,10 +3,10 @@ import { AccountStore } from './account.ts';
 import { openDatabase, wipeDatabase, type Db } from './database.ts';
 import { GroupStore } from './groups.ts';
 import { LoginProfileStore } from './login-profiles.ts';
+import { MFADeviceStore } from './mfa-devices.ts';
 import { PasswordPolicyStore } from './password-policy.ts';
 import { PolicyStore } from './policies.ts';
 import { PolicyLinkStore } from './policy-links.ts';
-import { MFADeviceStore } from './mfa-devices.ts';
 import { RoleDeletionTaskStore } from './role-deletion-tasks.ts';
 import { RoleStore } from './roles.ts';
 import { SessionStore } from './sessions.ts';
@@ -24,14 +24,14 @@ export class Store {
   readonly tags: TagStore;
   readonly accessKeys: AccessKeyStore;
   readonly loginProfiles: LoginProfileStore;
-  readonly policies: PolicyStore;
-  readonly policyLinks: PolicyLinkStore;
-  readonly passwordPolicy: PasswordPolicyStore;
   readonly mfaDevices: MFADeviceStore;
   readonly sshPublicKeys: SSHPublicKeyStore;
   readonly signingCertificates: SigningCertificateStore;
   readonly sessions: SessionStore;
   readonly roleDeletionTasks: RoleDeletionTaskStore;
+  readonly policies: PolicyStore;
+  readonly policyLinks: PolicyLinkStore;
+  readonly passwordPolicy: PasswordPolicyStore;
 
   private constructor(private readonly db: Db) {
     this.account = new AccountStore(db);
@@ -41,14 +41,14 @@ export class Store {
     this.tags = new TagStore(db);
     this.accessKeys = new AccessKeyStore(db);
     this.loginProfiles = new LoginProfileStore(db);
-    this.policies = new PolicyStore(db);
-    this.policyLinks = new PolicyLinkStore(db);
-    this.passwordPolicy = new PasswordPolicyStore(db);
     this.mfaDevices = new MFADeviceStore(db);
     this.sshPublicKeys = new SSHPublicKeyStore(db);
     this.signingCertificates = new SigningCertificateStore(db);
     this.sessions = new SessionStore(db);
     this.roleDeletionTasks = new RoleDeletionTaskStore(db);
+    this.policies = new PolicyStore(db);
+    this.policyLinks = new PolicyLinkStore(db);
+    this.passwordPolicy = new PasswordPolicyStore(db);
   }
 
   static open(dataPath: string): Store {
