@@ -15,7 +15,7 @@ import { useSignedIn } from '../../session/SessionContext.tsx';
 import { useCreateGroup } from './api/group-mutations.ts';
 import { GroupMembersPicker } from './GroupMembersPicker.tsx';
 import { PolicyMultiselect } from './shared/PolicyMultiselect.tsx';
-import { StepsList } from './shared/StepsList.tsx';
+import { StepsProgress } from '../../components/StepsProgress.tsx';
 import { StepFailedError } from './shared/use-steps-mutation.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 
@@ -106,7 +106,7 @@ export default function CreateGroupPage() {
             </Container>
             {create.steps.length > 0 && (
               <Container header={<Header variant="h2">Progress</Header>}>
-                <StepsList label="Progress" steps={create.steps} />
+                <StepsProgress label="Progress" steps={create.steps} />
               </Container>
             )}
             {create.error != null && !(create.error instanceof StepFailedError) && (

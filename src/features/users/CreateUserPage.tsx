@@ -15,7 +15,7 @@ import {
 import type { CreateUserResult } from './create/create-user-steps.ts';
 import { CreateUserWizard } from './create/CreateUserWizard.tsx';
 import { CredentialsView } from './create/CredentialsView.tsx';
-import { StepsProgress } from './create/StepsProgress.tsx';
+import { StepsProgress } from '../../components/StepsProgress.tsx';
 import { useCreateUser } from './create/use-create-user.ts';
 
 // The draft that survives a forced sign-in never holds the password typed for the user.

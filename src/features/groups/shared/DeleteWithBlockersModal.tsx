@@ -6,7 +6,7 @@ import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState, type ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { StepsList } from './StepsList.tsx';
+import { StepsProgress } from '../../../components/StepsProgress.tsx';
 import type { Step } from './steps.ts';
 import { StepFailedError } from './use-steps-mutation.ts';
 
@@ -66,7 +66,7 @@ export function DeleteWithBlockersModal(props: DeleteWithBlockersModalProps) {
             />
           </FormField>
         )}
-        {props.steps.length > 0 && <StepsList label="Deletion progress" steps={props.steps} />}
+        {props.steps.length > 0 && <StepsProgress label="Deletion progress" steps={props.steps} />}
         {failed && props.error instanceof StepFailedError && (
           <Box color="text-status-error">
             Stopped at the failed step; the steps before it are done. Retry lists what is left.

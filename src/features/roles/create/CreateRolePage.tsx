@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { useFlash } from '../../../components/flash.tsx';
 import { useSignedIn } from '../../../session/SessionContext.tsx';
 import { PolicyMultiselect } from '../../groups/shared/PolicyMultiselect.tsx';
-import { StepsList } from '../../groups/shared/StepsList.tsx';
+import { StepsProgress } from '../../../components/StepsProgress.tsx';
 import { StepFailedError } from '../../groups/shared/use-steps-mutation.ts';
 import { useCreateRole } from '../api/role-mutations.ts';
 import { buildTrustPolicy, partitionOf } from '../trust/trusted-entity.ts';
@@ -198,7 +198,7 @@ export default function CreateRolePage() {
               </Container>
               {create.steps.length > 0 && (
                 <Container header={<Header variant="h2">Progress</Header>}>
-                  <StepsList label="Progress" steps={create.steps} />
+                  <StepsProgress label="Progress" steps={create.steps} />
                 </Container>
               )}
               {create.error != null && !(create.error instanceof StepFailedError) && (

@@ -11,7 +11,7 @@ import { CREDENTIALS_CSV_HEADER, downloadCsv, toCsv } from '../../../components/
 import { errorText } from '../../../components/ErrorAlert.tsx';
 import { SecretOnce } from '../../../components/SecretOnce.tsx';
 import type { CreateUserResult } from './create-user-steps.ts';
-import { StepsProgress } from './StepsProgress.tsx';
+import { StepsProgress } from '../../../components/StepsProgress.tsx';
 
 interface CredentialsViewProps {
   result: CreateUserResult;

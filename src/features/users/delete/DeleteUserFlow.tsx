@@ -12,7 +12,7 @@ import { accountKeys, groupKeys, policyKeys, userKeys } from '../../../aws/query
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { useSignedIn } from '../../../session/SessionContext.tsx';
 import { ShowAsCode } from '../../code/ShowAsCode.tsx';
-import { StepsProgress } from '../create/StepsProgress.tsx';
+import { StepsProgress } from '../../../components/StepsProgress.tsx';
 import { blockerLines } from './blocker-summary.ts';
 import { deletionBlockersQuery } from './deletion-blockers.ts';
 import { planUserDeletion, type DeletionStep } from './deletion-plan.ts';

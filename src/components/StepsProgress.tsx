@@ -3,8 +3,17 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator, {
   type StatusIndicatorProps,
 } from '@cloudscape-design/components/status-indicator';
-import { errorText } from '../../../components/ErrorAlert.tsx';
-import type { CreateUserStep, StepStatus } from './create-user-steps.ts';
+import { errorText } from './ErrorAlert.tsx';
+
+export type StepStatus = 'pending' | 'in-progress' | 'success' | 'error';
+
+/** One request of a multi-step change (create a user, remove what blocks a delete…). */
+export interface ProgressStep {
+  id: string;
+  label: string;
+  status: StepStatus;
+  error?: unknown;
+}
 
 const INDICATOR: Record<StepStatus, StatusIndicatorProps.Type> = {
   pending: 'pending',
@@ -20,9 +29,16 @@ const WORD: Record<StepStatus, string> = {
   error: 'failed',
 };
 
-export function StepsProgress({ steps }: { steps: CreateUserStep[] }) {
+/** The steps of a change as they run, each with its outcome and, on failure, why. */
+export function StepsProgress({
+  steps,
+  label = 'Progress',
+}: {
+  steps: readonly ProgressStep[];
+  label?: string;
+}) {
   return (
-    <ul aria-label="Progress" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+    <ol aria-label={label} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       <SpaceBetween size="xxs">
         {steps.map((step) => (
           <li key={step.id}>
@@ -37,6 +53,6 @@ export function StepsProgress({ steps }: { steps: CreateUserStep[] }) {
           </li>
         ))}
       </SpaceBetween>
-    </ul>
+    </ol>
   );
 }
