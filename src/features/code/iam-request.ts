@@ -1,8 +1,12 @@
 import type {
   AddUserToGroupCommandInput,
+  AttachGroupPolicyCommandInput,
+  AttachRolePolicyCommandInput,
   AttachUserPolicyCommandInput,
   CreateAccessKeyCommandInput,
+  CreateGroupCommandInput,
   CreateLoginProfileCommandInput,
+  CreateRoleCommandInput,
   CreateUserCommandInput,
   DeactivateMFADeviceCommandInput,
   DeleteAccessKeyCommandInput,
@@ -44,7 +48,11 @@ export type IamRequest =
   | { Action: 'DeactivateMFADevice'; input: DeactivateMFADeviceCommandInput }
   | { Action: 'DeleteVirtualMFADevice'; input: DeleteVirtualMFADeviceCommandInput }
   | { Action: 'DeleteSSHPublicKey'; input: DeleteSSHPublicKeyCommandInput }
-  | { Action: 'DeleteSigningCertificate'; input: DeleteSigningCertificateCommandInput };
+  | { Action: 'DeleteSigningCertificate'; input: DeleteSigningCertificateCommandInput }
+  | { Action: 'CreateGroup'; input: CreateGroupCommandInput }
+  | { Action: 'AttachGroupPolicy'; input: AttachGroupPolicyCommandInput }
+  | { Action: 'CreateRole'; input: CreateRoleCommandInput }
+  | { Action: 'AttachRolePolicy'; input: AttachRolePolicyCommandInput };
 
 export type IamAction = IamRequest['Action'];
 

@@ -43,6 +43,12 @@ function policyName(PolicyArn: string): string {
   return PolicyArn.slice(PolicyArn.lastIndexOf('/') + 1);
 }
 
+function tagsArg(Tags: readonly { Key?: string; Value?: string }[] | undefined) {
+  if (!Tags || Tags.length === 0) return [];
+  const map = Object.fromEntries(Tags.map((tag) => [tag.Key ?? '', tag.Value ?? '']));
+  return [['tags', { kind: 'map', value: map }] as [string, PulumiValue]];
+}
+
 /**
  * The requests as the resources a Pulumi program declares. Pulumi states what should exist, so
  * creates become resources; changes and deletions have no resource and are named in a comment.
@@ -50,7 +56,10 @@ function policyName(PolicyArn: string): string {
 export function pulumiProgram(requests: readonly IamRequest[]): PulumiProgram {
   const program: PulumiProgram = { resources: [], outputs: [], notExpressed: [] };
   const userVariables = new Map<string, string>();
+  const groupVariables = new Map<string, string>();
+  const roleVariables = new Map<string, string>();
   const memberships = new Map<string, PulumiResource>();
+  const groupMembers = new Map<string, PulumiResource>();
   const used = new Map<string, number>();
 
   const variable = (base: string) => {
@@ -63,6 +72,10 @@ export function pulumiProgram(requests: readonly IamRequest[]): PulumiProgram {
     const declared = userVariables.get(name);
     return declared ? { kind: 'ref', variable: declared, property: 'name' } : str(name);
   };
+  const refTo = (variables: Map<string, string>, name: string | undefined): PulumiValue => {
+    const declared = variables.get(name ?? '');
+    return declared ? { kind: 'ref', variable: declared, property: 'name' } : str(name ?? '');
+  };
   const add = (resource: PulumiResource) => program.resources.push(resource);
 
   for (const request of requests) {
@@ -73,10 +86,7 @@ export function pulumiProgram(requests: readonly IamRequest[]): PulumiProgram {
         userVariables.set(UserName, user);
         const args: [string, PulumiValue][] = [['name', str(UserName)]];
         if (Path !== undefined && Path !== '/') args.push(['path', str(Path)]);
-        if (Tags && Tags.length > 0) {
-          const map = Object.fromEntries(Tags.map((tag) => [tag.Key ?? '', tag.Value ?? '']));
-          args.push(['tags', { kind: 'map', value: map }]);
-        }
+        args.push(...tagsArg(Tags));
         add({ type: 'User', logicalName: UserName, variable: user, args });
         program.outputs.push(
           { name: `${user}Arn`, variable: user, property: 'arn' },
@@ -119,6 +129,29 @@ export function pulumiProgram(requests: readonly IamRequest[]): PulumiProgram {
       }
       case 'AddUserToGroup': {
         const { UserName = '', GroupName = '' } = request.input;
+        // A group declared here gets one GroupMembership listing its users. GroupMembership owns
+        // the group's whole member list, so it only fits a group this program creates.
+        // https://www.pulumi.com/registry/packages/aws/api-docs/iam/groupmembership/
+        if (groupVariables.has(GroupName)) {
+          const members = groupMembers.get(GroupName);
+          const users = members?.args.find(([name]) => name === 'users')?.[1];
+          if (users?.kind === 'strings') {
+            users.value.push(UserName);
+            break;
+          }
+          const membership: PulumiResource = {
+            type: 'GroupMembership',
+            logicalName: `${GroupName}-members`,
+            variable: variable('groupMembers'),
+            args: [
+              ['group', refTo(groupVariables, GroupName)],
+              ['users', { kind: 'strings', value: [UserName] }],
+            ],
+          };
+          groupMembers.set(GroupName, membership);
+          add(membership);
+          break;
+        }
         const existing = memberships.get(UserName);
         const groups = existing?.args.find(([name]) => name === 'groups')?.[1];
         if (groups?.kind === 'strings') {
@@ -161,6 +194,61 @@ export function pulumiProgram(requests: readonly IamRequest[]): PulumiProgram {
             ['user', userRef(UserName)],
             ['name', str(PolicyName)],
             ['policy', str(PolicyDocument)],
+          ],
+        });
+        break;
+      }
+      case 'CreateGroup': {
+        const { GroupName = '', Path } = request.input;
+        const group = variable('group');
+        groupVariables.set(GroupName, group);
+        const args: [string, PulumiValue][] = [['name', str(GroupName)]];
+        if (Path !== undefined && Path !== '/') args.push(['path', str(Path)]);
+        add({ type: 'Group', logicalName: GroupName, variable: group, args });
+        program.outputs.push({ name: `${group}Arn`, variable: group, property: 'arn' });
+        break;
+      }
+      case 'AttachGroupPolicy': {
+        const { GroupName = '', PolicyArn = '' } = request.input;
+        add({
+          type: 'GroupPolicyAttachment',
+          logicalName: `${GroupName}-${policyName(PolicyArn)}`,
+          variable: variable('groupPolicyAttachment'),
+          args: [
+            ['group', refTo(groupVariables, GroupName)],
+            ['policyArn', str(PolicyArn)],
+          ],
+        });
+        break;
+      }
+      case 'CreateRole': {
+        const { RoleName = '', Path, AssumeRolePolicyDocument = '' } = request.input;
+        const { Description, MaxSessionDuration, Tags } = request.input;
+        const role = variable('role');
+        roleVariables.set(RoleName, role);
+        const args: [string, PulumiValue][] = [
+          ['name', str(RoleName)],
+          ['assumeRolePolicy', str(AssumeRolePolicyDocument)],
+        ];
+        if (Path !== undefined && Path !== '/') args.push(['path', str(Path)]);
+        if (Description !== undefined) args.push(['description', str(Description)]);
+        if (MaxSessionDuration !== undefined) {
+          args.push(['maxSessionDuration', { kind: 'int', value: MaxSessionDuration }]);
+        }
+        args.push(...tagsArg(Tags));
+        add({ type: 'Role', logicalName: RoleName, variable: role, args });
+        program.outputs.push({ name: `${role}Arn`, variable: role, property: 'arn' });
+        break;
+      }
+      case 'AttachRolePolicy': {
+        const { RoleName = '', PolicyArn = '' } = request.input;
+        add({
+          type: 'RolePolicyAttachment',
+          logicalName: `${RoleName}-${policyName(PolicyArn)}`,
+          variable: variable('rolePolicyAttachment'),
+          args: [
+            ['role', refTo(roleVariables, RoleName)],
+            ['policyArn', str(PolicyArn)],
           ],
         });
         break;

@@ -18,6 +18,8 @@ import { PolicyMultiselect } from './shared/PolicyMultiselect.tsx';
 import { StepsProgress } from '../../components/StepsProgress.tsx';
 import { StepFailedError } from './shared/use-steps-mutation.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { ShowAsCode } from '../code/ShowAsCode.tsx';
+import { createGroupRequests } from './create-group-requests.ts';
 
 const GROUP_NAME_RULE =
   'Up to 128 letters, digits and + = , . @ _ -. Unique in the account, ignoring case.';
@@ -31,7 +33,8 @@ export default function CreateGroupPage() {
   const [PolicyArns, setPolicyArns] = useState<string[]>([]);
   const [UserNames, setUserNames] = useState<string[]>([]);
   const [submitted, setSubmitted] = useState(false);
-  const create = useCreateGroup(clients.iam, { GroupName, Path, PolicyArns, UserNames });
+  const input = { GroupName, Path, PolicyArns, UserNames };
+  const create = useCreateGroup(clients.iam, input);
 
   const nameError = validateGroupName(GroupName);
   const pathError = validatePath(Path);
@@ -104,6 +107,7 @@ export default function CreateGroupPage() {
             <Container header={<Header variant="h2">Users - optional</Header>}>
               <GroupMembersPicker UserNames={UserNames} onChange={setUserNames} />
             </Container>
+            <ShowAsCode requests={createGroupRequests(input)} />
             {create.steps.length > 0 && (
               <Container header={<Header variant="h2">Progress</Header>}>
                 <StepsProgress label="Progress" steps={create.steps} />

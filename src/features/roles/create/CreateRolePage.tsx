@@ -22,6 +22,8 @@ import {
   toTrustedEntity,
   trustErrors,
 } from './create-role-form.ts';
+import { ShowAsCode } from '../../code/ShowAsCode.tsx';
+import { createRoleRequests } from './create-role-requests.ts';
 import { RoleDetailsStep } from './RoleDetailsStep.tsx';
 import { TrustedEntityStep } from './TrustedEntityStep.tsx';
 
@@ -41,7 +43,7 @@ export default function CreateRolePage() {
     partition: partitionOf(session.identity.Arn),
   };
   const AssumeRolePolicyDocument = buildTrustPolicy(toTrustedEntity(form.trust), context);
-  const create = useCreateRole(clients.iam, {
+  const input = {
     RoleName: form.RoleName,
     Path: form.Path,
     AssumeRolePolicyDocument,
@@ -49,7 +51,8 @@ export default function CreateRolePage() {
     MaxSessionDuration: form.maxSessionHours * 3600,
     Tags: form.Tags,
     PolicyArns: form.PolicyArns,
-  });
+  };
+  const create = useCreateRole(clients.iam, input);
   const roleCreated = create.steps[0]?.status === 'success';
 
   const errorsOf = (step: number) =>
@@ -196,6 +199,7 @@ export default function CreateRolePage() {
                   </pre>
                 </Box>
               </Container>
+              <ShowAsCode requests={createRoleRequests(input)} defaultExpanded />
               {create.steps.length > 0 && (
                 <Container header={<Header variant="h2">Progress</Header>}>
                   <StepsProgress label="Progress" steps={create.steps} />

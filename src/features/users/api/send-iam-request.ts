@@ -1,8 +1,12 @@
 import {
   AddUserToGroupCommand,
+  AttachGroupPolicyCommand,
+  AttachRolePolicyCommand,
   AttachUserPolicyCommand,
   CreateAccessKeyCommand,
+  CreateGroupCommand,
   CreateLoginProfileCommand,
+  CreateRoleCommand,
   CreateUserCommand,
   DeactivateMFADeviceCommand,
   DeleteAccessKeyCommand,
@@ -45,6 +49,10 @@ const COMMANDS: Record<IamAction, new (input: never) => unknown> = {
   DeleteVirtualMFADevice: DeleteVirtualMFADeviceCommand,
   DeleteSSHPublicKey: DeleteSSHPublicKeyCommand,
   DeleteSigningCertificate: DeleteSigningCertificateCommand,
+  CreateGroup: CreateGroupCommand,
+  AttachGroupPolicy: AttachGroupPolicyCommand,
+  CreateRole: CreateRoleCommand,
+  AttachRolePolicy: AttachRolePolicyCommand,
 };
 
 /** Sends one IamRequest with its SDK command: the request "Show as code" describes. */
