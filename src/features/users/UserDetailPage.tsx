@@ -18,6 +18,7 @@ import { SectionBoundary } from '../../components/SectionBoundary.tsx';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import { userDetailQuery } from './api/user-queries.ts';
 import { DeleteUserFlow } from './delete/DeleteUserFlow.tsx';
+import { EditUserModal } from './detail/EditUserModal.tsx';
 import { UserGroupsTab } from './detail/UserGroupsTab.tsx';
 import { UserTagsTab } from './detail/UserTagsTab.tsx';
 
@@ -51,6 +52,21 @@ function DeleteUserButton({ UserName }: { UserName: string }) {
             void navigate('/users');
           }}
         />
+      )}
+    </>
+  );
+}
+
+/** Renames the user or moves it to another path (UpdateUser). */
+function EditUserButton({ UserName, Path }: { UserName: string; Path?: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button disabled={Path === undefined} onClick={() => setOpen(true)}>
+        Edit
+      </Button>
+      {open && Path !== undefined && (
+        <EditUserModal UserName={UserName} Path={Path} onDismiss={() => setOpen(false)} />
       )}
     </>
   );
@@ -125,7 +141,15 @@ export default function UserDetailPage({ UserName, credentials }: UserDetailPage
   return (
     <ContentLayout
       header={
-        <Header variant="h1" actions={<DeleteUserButton UserName={UserName} />}>
+        <Header
+          variant="h1"
+          actions={
+            <SpaceBetween direction="horizontal" size="xs">
+              <EditUserButton UserName={UserName} Path={details?.Path} />
+              <DeleteUserButton UserName={UserName} />
+            </SpaceBetween>
+          }
+        >
           {UserName}
         </Header>
       }
