@@ -49,7 +49,17 @@ test('a service-linked role is created from the roles list and deleted by its ta
   await expect(page.getByText('Service-linked role', { exact: true })).toBeVisible();
   await expect(page.getByLabel('Trust policy document')).toContainText(AWSServiceName);
   await expect(page.getByRole('button', { name: 'Delete service-linked role' })).toBeVisible();
-  for (const name of ['Edit', 'Edit trust policy', 'Delete']) {
+  // The permissions panel loads on its own: wait for it before checking its buttons are absent.
+  await expect(
+    page.getByText("A service-linked role's policies are managed by its AWS service."),
+  ).toBeVisible();
+  for (const name of [
+    'Edit',
+    'Edit trust policy',
+    'Delete',
+    'Attach policies',
+    'Add inline policy',
+  ]) {
     await expect(page.getByRole('button', { name, exact: true })).toHaveCount(0);
   }
   const created = await iam.send(new GetRoleCommand({ RoleName }));

@@ -55,7 +55,14 @@ function columnsFor(owner: PolicyOwner): TableProps.ColumnDefinition<PolicyRow>[
  * The policies that apply to a user, group or role: its own managed and inline policies, and for
  * a user those it inherits through its groups, each marked with where it comes from.
  */
-export default function EntityPermissions({ kind, name }: PolicyOwner) {
+export default function EntityPermissions({
+  kind,
+  name,
+  readOnlyReason,
+}: PolicyOwner & {
+  /** Why the policies cannot be changed here (a service-linked role's change only through AWS). */
+  readOnlyReason?: string;
+}) {
   const owner = { kind, name };
   const { clients } = useSignedIn();
   const policies = usePolicyRows(clients.iam, owner);
@@ -74,6 +81,8 @@ export default function EntityPermissions({ kind, name }: PolicyOwner) {
         description={
           policies.inheritedPending ? (
             <StatusIndicator type="loading">Loading policies from groups</StatusIndicator>
+          ) : readOnlyReason ? (
+            readOnlyReason
           ) : kind === 'user' ? (
             'Policies attached to this user directly and through its groups.'
           ) : undefined
@@ -88,12 +97,14 @@ export default function EntityPermissions({ kind, name }: PolicyOwner) {
         error={policies.error}
         onRetry={policies.retry}
         actions={
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button onClick={() => setModal('inline')}>Add inline policy</Button>
-            <Button variant="primary" onClick={() => setModal('attach')}>
-              Attach policies
-            </Button>
-          </SpaceBetween>
+          !readOnlyReason && (
+            <SpaceBetween direction="horizontal" size="xs">
+              <Button onClick={() => setModal('inline')}>Add inline policy</Button>
+              <Button variant="primary" onClick={() => setModal('attach')}>
+                Attach policies
+              </Button>
+            </SpaceBetween>
+          )
         }
       />
       {modal === 'attach' && (

@@ -144,7 +144,15 @@ export default function RoleDetailPage({ RoleName }: { RoleName: string }) {
         </SectionBoundary>
         <SectionBoundary name="permissions">
           <Suspense fallback={<Spinner />}>
-            <EntityPermissions kind="role" name={RoleName} />
+            <EntityPermissions
+              kind="role"
+              name={RoleName}
+              readOnlyReason={
+                serviceLinked
+                  ? "A service-linked role's policies are managed by its AWS service."
+                  : undefined
+              }
+            />
           </Suspense>
         </SectionBoundary>
         <SectionBoundary name="tags">
