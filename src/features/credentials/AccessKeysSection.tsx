@@ -18,6 +18,7 @@ import {
   useUpdateAccessKey,
 } from './api/access-key-mutations.ts';
 import { NewAccessKeyModal } from './NewAccessKeyModal.tsx';
+import { statusColumn } from './status-column.tsx';
 
 // "Each IAM user can have a maximum of two access keys", active or inactive.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
@@ -132,15 +133,7 @@ export function AccessKeysSection({ UserName }: { UserName: string }) {
             isRowHeader: true,
             cell: (key) => <Box variant="code">{key.AccessKeyId}</Box>,
           },
-          {
-            id: 'Status',
-            header: 'Status',
-            cell: (key) => (
-              <StatusIndicator type={key.Status === 'Active' ? 'success' : 'stopped'}>
-                {key.Status}
-              </StatusIndicator>
-            ),
-          },
+          statusColumn(),
           { id: 'CreateDate', header: 'Created', cell: (key) => formatDateTime(key.CreateDate) },
           {
             id: 'LastUsed',

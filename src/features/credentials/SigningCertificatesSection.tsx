@@ -2,7 +2,6 @@ import type { SigningCertificate } from '@aws-sdk/client-iam';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
-import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -18,6 +17,7 @@ import {
 import { validateCertificateBody } from './credential-bodies.ts';
 import { StatusActions } from './StatusActions.tsx';
 import { UploadBodyModal } from './UploadBodyModal.tsx';
+import { statusColumn } from './status-column.tsx';
 
 // "Signing certificates assigned per user: 2."
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
@@ -67,15 +67,7 @@ export function SigningCertificatesSection({ UserName }: { UserName: string }) {
             isRowHeader: true,
             cell: (certificate) => <Box variant="code">{certificate.CertificateId}</Box>,
           },
-          {
-            id: 'Status',
-            header: 'Status',
-            cell: (certificate) => (
-              <StatusIndicator type={certificate.Status === 'Active' ? 'success' : 'stopped'}>
-                {certificate.Status}
-              </StatusIndicator>
-            ),
-          },
+          statusColumn(),
           {
             id: 'UploadDate',
             header: 'Uploaded',

@@ -19,6 +19,7 @@ import {
 import { validateSshPublicKeyBody } from './credential-bodies.ts';
 import { StatusActions } from './StatusActions.tsx';
 import { UploadBodyModal } from './UploadBodyModal.tsx';
+import { statusColumn } from './status-column.tsx';
 
 // "SSH public keys per user: 5." https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
 const SSH_KEYS_PER_USER = 5;
@@ -74,15 +75,7 @@ export function SshKeysSection({ UserName }: { UserName: string }) {
             isRowHeader: true,
             cell: (key) => <Box variant="code">{key.SSHPublicKeyId}</Box>,
           },
-          {
-            id: 'Status',
-            header: 'Status',
-            cell: (key) => (
-              <StatusIndicator type={key.Status === 'Active' ? 'success' : 'stopped'}>
-                {key.Status}
-              </StatusIndicator>
-            ),
-          },
+          statusColumn(),
           { id: 'UploadDate', header: 'Uploaded', cell: (key) => formatDateTime(key.UploadDate) },
           {
             id: 'Fingerprint',
