@@ -2,8 +2,31 @@ import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { readdirSync } from 'node:fs';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// One-way dependencies: shared modules → features → app. A feature never imports another
+// feature or the app, and shared modules import no feature, so each feature can change alone.
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url));
+const SHARED = ['aws', 'code', 'components', 'permissions', 'session', 'steps', 'test'];
+
+function restrictImports(regex, message) {
+  return { 'no-restricted-imports': ['error', { patterns: [{ regex, message }] }] };
+}
+
+const featureBoundaries = FEATURES.map((feature) => ({
+  files: [`src/features/${feature}/**/*.{ts,tsx}`],
+  rules: restrictImports(
+    `^(\\.\\./)+(app|features|${FEATURES.filter((other) => other !== feature).join('|')})/`,
+    'A feature imports shared modules only (src/aws, components, code, permissions, …).',
+  ),
+}));
+
+const sharedBoundaries = {
+  files: SHARED.map((folder) => `src/${folder}/**/*.{ts,tsx}`),
+  rules: restrictImports('^(\\.\\./)+(app|features)/', 'Shared modules import no feature.'),
+};
 
 export default tseslint.config(
   {
@@ -21,6 +44,8 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
+  ...featureBoundaries,
+  sharedBoundaries,
   ...pluginQuery.configs['flat/recommended'],
   {
     files: ['server/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', '*.ts', '*.js'],

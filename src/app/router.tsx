@@ -23,7 +23,7 @@ const RoleDetailPage = lazy(() => import('../features/roles/RoleDetailPage.tsx')
 const CreateRolePage = lazy(() => import('../features/roles/create/CreateRolePage.tsx'));
 const SwitchRolePage = lazy(() => import('../features/switch-role/SwitchRolePage.tsx'));
 const PathTreePanel = lazy(() => import('../features/paths/PathTreePanel.tsx'));
-const UserCredentials = lazy(() => import('../features/credentials/UserCredentials.tsx'));
+const UserCredentials = lazy(() => import('../features/users/credentials/UserCredentials.tsx'));
 
 function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spinner size="large" />}>{children}</Suspense>;

@@ -1,11 +1,12 @@
 import {
   ListGroupsCommand,
+  ListGroupsForUserCommand,
   ListRolesCommand,
   ListUsersCommand,
   type IAMClient,
 } from '@aws-sdk/client-iam';
-import { infiniteQueryOptions } from '@tanstack/react-query';
-import { nextMarker } from './paging.ts';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { listAll, nextMarker } from './paging.ts';
 import { groupKeys, roleKeys, userKeys, type PathPrefixParams } from './query-keys.ts';
 
 /**
@@ -71,5 +72,17 @@ export function roleListQuery(iam: IAMClient, params: PathPrefixParams) {
       ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: nextMarker,
+  });
+}
+
+/** Every group the user is in (all pages): its memberships and its inherited policies. */
+export function groupsForUserQuery(iam: IAMClient, UserName: string) {
+  return queryOptions({
+    queryKey: userKeys.groupsForUser(UserName),
+    queryFn: () =>
+      listAll(
+        (Marker) => iam.send(new ListGroupsForUserCommand({ UserName, Marker })),
+        (page) => page.Groups,
+      ),
   });
 }

@@ -112,3 +112,8 @@ export function iamEndpointOf(partition: Partition): string {
   if (partition === 'aws-us-gov') return 'https://iam.us-gov.amazonaws.com';
   return 'https://iam.amazonaws.com';
 }
+
+/** The partition in a caller ARN (`arn:aws-cn:…` → aws-cn), for ARNs the console builds. */
+export function partitionOf(arn: string): string {
+  return /^arn:([\w-]+):/.exec(arn)?.[1] ?? 'aws';
+}

@@ -14,11 +14,11 @@ import { validateGroupName, validatePath } from '../../components/validation/iam
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import { useCreateGroup } from './api/group-mutations.ts';
 import { GroupMembersPicker } from './GroupMembersPicker.tsx';
-import { PolicyMultiselect } from './shared/PolicyMultiselect.tsx';
+import { PolicyMultiselect } from '../../permissions/PolicyMultiselect.tsx';
 import { StepsProgress } from '../../components/StepsProgress.tsx';
-import { StepFailedError } from './shared/use-steps-mutation.ts';
+import { StepFailedError } from '../../steps/use-steps-mutation.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { ShowAsCode } from '../code/ShowAsCode.tsx';
+import { ShowAsCode } from '../../code/ShowAsCode.tsx';
 import { createGroupRequests } from './create-group-requests.ts';
 
 const GROUP_NAME_RULE =

@@ -5,7 +5,7 @@ import { useFlash } from '../../components/flash.tsx';
 import { plural } from '../../components/format.ts';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import { useDeleteGroup } from './api/group-mutations.ts';
-import { DeleteWithBlockersModal } from './shared/DeleteWithBlockersModal.tsx';
+import { DeleteWithBlockersModal } from '../../steps/DeleteWithBlockersModal.tsx';
 
 interface DeleteGroupButtonProps {
   GroupName: string;

@@ -27,7 +27,7 @@ import { groupDetailQuery } from './api/group-queries.ts';
 import { MembershipFailures } from './MembershipFailures.tsx';
 
 // The permissions feature's panel takes the owner's kind and name, so groups reuse it.
-const EntityPermissions = lazy(() => import('../permissions/EntityPermissions.tsx'));
+const EntityPermissions = lazy(() => import('../../permissions/EntityPermissions.tsx'));
 
 const memberColumns: TableProps.ColumnDefinition<User>[] = [
   {

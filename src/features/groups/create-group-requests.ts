@@ -1,4 +1,4 @@
-import type { IamRequest } from '../code/iam-request.ts';
+import type { IamRequest } from '../../code/iam-request.ts';
 import type { CreateGroupInput } from './api/group-mutations.ts';
 
 /**

@@ -18,7 +18,7 @@ import {
   passwordPolicyQuery,
   useDeletePasswordPolicy,
   useUpdatePasswordPolicy,
-} from './password-policy-api.ts';
+} from '../../aws/password-policy.ts';
 import {
   formFromPolicy,
   NEW_PASSWORD_POLICY_FORM,

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useFlash } from '../../components/flash.tsx';
 import { useSignedIn } from '../../session/SessionContext.tsx';
-import { DeleteWithBlockersModal } from '../groups/shared/DeleteWithBlockersModal.tsx';
+import { DeleteWithBlockersModal } from '../../steps/DeleteWithBlockersModal.tsx';
 import { useDeleteRole } from './api/role-mutations.ts';
 
 export function DeleteRoleButton({ RoleName }: { RoleName: string }) {

@@ -25,7 +25,7 @@ import { EditRoleModal } from './EditRoleModal.tsx';
 import { EditTrustPolicyModal } from './EditTrustPolicyModal.tsx';
 
 // The permissions feature's panel takes the owner's kind and name, so roles reuse it.
-const EntityPermissions = lazy(() => import('../permissions/EntityPermissions.tsx'));
+const EntityPermissions = lazy(() => import('../../permissions/EntityPermissions.tsx'));
 
 function formatDuration(seconds: number | undefined): string {
   if (seconds === undefined) return '—';

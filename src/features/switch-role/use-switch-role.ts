@@ -7,7 +7,7 @@ import { isAccountAlias, isAccountId } from '../../components/validation/iam-nam
 import { isRootArn, userNameOf } from '../../session/identity.ts';
 import { useSessionContext, useSignedIn } from '../../session/SessionContext.tsx';
 import type { Session } from '../../session/types.ts';
-import { partitionOf } from '../roles/trust/trusted-entity.ts';
+import { partitionOf } from '../../session/partitions.ts';
 import { buildRoleArn, rememberRole, roleSessionName, type RecentRole } from './switch-role.ts';
 
 /** The user's own session: switching from a role session starts again from the user. */

@@ -23,7 +23,7 @@ import { UserGroupsTab } from './detail/UserGroupsTab.tsx';
 import { UserTagsTab } from './detail/UserTagsTab.tsx';
 
 // The groups and roles pages load the same chunk for their own permissions tab.
-const EntityPermissions = lazy(() => import('../permissions/EntityPermissions.tsx'));
+const EntityPermissions = lazy(() => import('../../permissions/EntityPermissions.tsx'));
 
 interface UserDetailPageProps {
   UserName: string;

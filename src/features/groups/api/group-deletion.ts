@@ -5,8 +5,8 @@ import {
   type IAMClient,
 } from '@aws-sdk/client-iam';
 import { listAll } from '../../../aws/paging.ts';
-import { ownerOperations } from '../../permissions/api/policy-owner.ts';
-import type { PlannedStep } from '../shared/steps.ts';
+import { ownerOperations } from '../../../permissions/api/policy-owner.ts';
+import type { PlannedStep } from '../../../steps/steps.ts';
 
 export interface GroupBlockers {
   UserNames: string[];

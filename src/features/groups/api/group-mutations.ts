@@ -8,8 +8,8 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { groupKeys, policyKeys, userKeys } from '../../../aws/query-keys.ts';
-import { ownerOperations } from '../../permissions/api/policy-owner.ts';
-import { useStepsMutation } from '../shared/use-steps-mutation.ts';
+import { ownerOperations } from '../../../permissions/api/policy-owner.ts';
+import { useStepsMutation } from '../../../steps/use-steps-mutation.ts';
 import { findGroupBlockers, planGroupDeletion } from './group-deletion.ts';
 
 export interface MembershipFailure {

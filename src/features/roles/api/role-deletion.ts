@@ -6,8 +6,8 @@ import {
 } from '@aws-sdk/client-iam';
 import { hasAwsCode } from '../../../aws/errors.ts';
 import { listAll } from '../../../aws/paging.ts';
-import { ownerOperations } from '../../permissions/api/policy-owner.ts';
-import type { PlannedStep } from '../../groups/shared/steps.ts';
+import { ownerOperations } from '../../../permissions/api/policy-owner.ts';
+import type { PlannedStep } from '../../../steps/steps.ts';
 
 export interface RoleBlockers {
   InstanceProfileNames: string[];

@@ -7,8 +7,8 @@ import {
 } from '@aws-sdk/client-iam';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { policyKeys, roleKeys } from '../../../aws/query-keys.ts';
-import { ownerOperations } from '../../permissions/api/policy-owner.ts';
-import { useStepsMutation } from '../../groups/shared/use-steps-mutation.ts';
+import { ownerOperations } from '../../../permissions/api/policy-owner.ts';
+import { useStepsMutation } from '../../../steps/use-steps-mutation.ts';
 import { findRoleBlockers, planRoleDeletion } from './role-deletion.ts';
 
 export interface CreateRoleInput {

@@ -10,11 +10,12 @@ import { useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { useFlash } from '../../../components/flash.tsx';
 import { useSignedIn } from '../../../session/SessionContext.tsx';
-import { PolicyMultiselect } from '../../groups/shared/PolicyMultiselect.tsx';
+import { PolicyMultiselect } from '../../../permissions/PolicyMultiselect.tsx';
 import { StepsProgress } from '../../../components/StepsProgress.tsx';
-import { StepFailedError } from '../../groups/shared/use-steps-mutation.ts';
+import { StepFailedError } from '../../../steps/use-steps-mutation.ts';
 import { useCreateRole } from '../api/role-mutations.ts';
-import { buildTrustPolicy, partitionOf } from '../trust/trusted-entity.ts';
+import { partitionOf } from '../../../session/partitions.ts';
+import { buildTrustPolicy } from '../trust/trusted-entity.ts';
 import {
   detailsErrors,
   EMPTY_CREATE_ROLE_FORM,
@@ -22,7 +23,7 @@ import {
   toTrustedEntity,
   trustErrors,
 } from './create-role-form.ts';
-import { ShowAsCode } from '../../code/ShowAsCode.tsx';
+import { ShowAsCode } from '../../../code/ShowAsCode.tsx';
 import { createRoleRequests } from './create-role-requests.ts';
 import { RoleDetailsStep } from './RoleDetailsStep.tsx';
 import { TrustedEntityStep } from './TrustedEntityStep.tsx';

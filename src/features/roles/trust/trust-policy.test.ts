@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateTrustPolicy } from './trust-policy-check.ts';
-import { buildTrustPolicy, partitionOf, validateTrustedEntity } from './trusted-entity.ts';
+import { partitionOf } from '../../../session/partitions.ts';
+import { buildTrustPolicy, validateTrustedEntity } from './trusted-entity.ts';
 
 const context = { AccountId: '123456789012', partition: 'aws' };
 

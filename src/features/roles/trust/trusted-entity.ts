@@ -169,8 +169,3 @@ export function validateTrustedEntity(entity: TrustedEntity): TrustedEntityError
   }
   return errors;
 }
-
-/** The partition in a caller ARN (`arn:aws-cn:…` → aws-cn), for ARNs the console builds. */
-export function partitionOf(arn: string): string {
-  return /^arn:([\w-]+):/.exec(arn)?.[1] ?? 'aws';
-}

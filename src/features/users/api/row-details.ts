@@ -1,12 +1,9 @@
 import type { IAMClient } from '@aws-sdk/client-iam';
-import {
-  accessKeyLastUsedQuery,
-  accessKeysQuery,
-} from '../../credentials/api/access-key-queries.ts';
-import { loginProfileQuery } from '../../credentials/api/login-profile.ts';
-import { mfaDevicesQuery } from '../../credentials/api/mfa-devices.ts';
+import { accessKeyLastUsedQuery, accessKeysQuery } from '../credentials/api/access-key-queries.ts';
+import { loginProfileQuery } from '../credentials/api/login-profile.ts';
+import { mfaDevicesQuery } from '../credentials/api/mfa-devices.ts';
 import { createLimiter } from './concurrency.ts';
-import { groupsForUserQuery } from './user-queries.ts';
+import { groupsForUserQuery } from '../../../aws/list-queries.ts';
 
 // The users list reads details only for the rows and columns on screen, and at most this many
 // calls at once: IAM throttles bursts, and a browser queues more than six per host anyway.

@@ -24,7 +24,7 @@ import {
   UpdateUserCommand,
   type IAMClient,
 } from '@aws-sdk/client-iam';
-import type { IamAction, IamRequest } from '../../code/iam-request.ts';
+import type { IamAction, IamRequest } from '../../../code/iam-request.ts';
 
 type AnyIamCommand = Parameters<IAMClient['send']>[0];
 

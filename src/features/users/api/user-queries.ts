@@ -1,6 +1,5 @@
-import { GetUserCommand, ListGroupsForUserCommand, type IAMClient } from '@aws-sdk/client-iam';
+import { GetUserCommand, type IAMClient } from '@aws-sdk/client-iam';
 import { queryOptions } from '@tanstack/react-query';
-import { listAll } from '../../../aws/paging.ts';
 import { userKeys } from '../../../aws/query-keys.ts';
 
 export function userDetailQuery(iam: IAMClient, UserName: string) {
@@ -11,16 +10,5 @@ export function userDetailQuery(iam: IAMClient, UserName: string) {
       if (!output.User) throw new Error(`GetUser answered without a user for ${UserName}.`);
       return output.User;
     },
-  });
-}
-
-export function groupsForUserQuery(iam: IAMClient, UserName: string) {
-  return queryOptions({
-    queryKey: userKeys.groupsForUser(UserName),
-    queryFn: () =>
-      listAll(
-        (Marker) => iam.send(new ListGroupsForUserCommand({ UserName, Marker })),
-        (page) => page.Groups,
-      ),
   });
 }

@@ -14,8 +14,8 @@ import { useSignedIn } from '../../../session/SessionContext.tsx';
 import {
   attachedPoliciesQuery,
   managedPoliciesQuery,
-} from '../../permissions/api/permission-queries.ts';
-import { groupsForUserQuery } from '../api/user-queries.ts';
+} from '../../../permissions/api/permission-queries.ts';
+import { groupsForUserQuery } from '../../../aws/list-queries.ts';
 import { validateGroupNames, validatePolicyArns, type CreateUserForm } from './create-user-form.ts';
 
 interface StepProps {

@@ -4,7 +4,7 @@ import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ReactNode } from 'react';
-import { ShowAsCode } from '../../code/ShowAsCode.tsx';
+import { ShowAsCode } from '../../../code/ShowAsCode.tsx';
 import type { CreateUserForm } from './create-user-form.ts';
 import { createUserRequests } from './create-user-steps.ts';
 

@@ -1,6 +1,6 @@
 import type { AccessKey, CreateAccessKeyCommandOutput, IAMClient } from '@aws-sdk/client-iam';
 import { resolvePassword } from '../../../components/password-choice.ts';
-import type { IamRequest } from '../../code/iam-request.ts';
+import type { IamRequest } from '../../../code/iam-request.ts';
 import { sendIamRequest } from '../api/send-iam-request.ts';
 import type { CreateUserForm } from './create-user-form.ts';
 

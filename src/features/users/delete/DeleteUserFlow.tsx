@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { accountKeys, groupKeys, policyKeys, userKeys } from '../../../aws/query-keys.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { useSignedIn } from '../../../session/SessionContext.tsx';
-import { ShowAsCode } from '../../code/ShowAsCode.tsx';
+import { ShowAsCode } from '../../../code/ShowAsCode.tsx';
 import { StepsProgress } from '../../../components/StepsProgress.tsx';
 import { blockerLines } from './blocker-summary.ts';
 import { deletionBlockersQuery } from './deletion-blockers.ts';

@@ -13,8 +13,8 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { PathInput } from '../../../components/PathInput.tsx';
 import { validatePath, validateUserName } from '../../../components/validation/iam-names.ts';
 import { useSignedIn } from '../../../session/SessionContext.tsx';
-import { ShowAsCode } from '../../code/ShowAsCode.tsx';
-import type { IamRequest } from '../../code/iam-request.ts';
+import { ShowAsCode } from '../../../code/ShowAsCode.tsx';
+import type { IamRequest } from '../../../code/iam-request.ts';
 
 interface EditUserModalProps {
   UserName: string;

@@ -7,7 +7,7 @@ import { ConfirmModal } from '../../../components/ConfirmModal.tsx';
 import { IdentityTable } from '../../../components/IdentityTable.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { useSignedIn } from '../../../session/SessionContext.tsx';
-import { groupsForUserQuery } from '../api/user-queries.ts';
+import { groupsForUserQuery } from '../../../aws/list-queries.ts';
 import { AddToGroupsModal, GROUPS_PER_USER } from './AddToGroupsModal.tsx';
 import { useRemoveUserFromGroup } from './user-detail-mutations.ts';
 

@@ -1,0 +1,168 @@
+import type { AccessKeyMetadata } from '@aws-sdk/client-iam';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import Table from '@cloudscape-design/components/table';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ConfirmModal } from '../../../components/ConfirmModal.tsx';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { formatDateTime } from '../../../components/format.ts';
+import { useSignedIn } from '../../../session/SessionContext.tsx';
+import { accessKeyLastUsedQuery, accessKeysQuery } from './api/access-key-queries.ts';
+import {
+  useCreateAccessKey,
+  useDeleteAccessKey,
+  useUpdateAccessKey,
+} from './api/access-key-mutations.ts';
+import { NewAccessKeyModal } from './NewAccessKeyModal.tsx';
+import { statusColumn } from './status-column.tsx';
+
+// "Each IAM user can have a maximum of two access keys", active or inactive.
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
+const ACCESS_KEYS_PER_USER = 2;
+
+function LastUsed({ UserName, AccessKeyId }: { UserName: string; AccessKeyId: string }) {
+  const { clients } = useSignedIn();
+  const lastUsed = useQuery(accessKeyLastUsedQuery(clients.iam, UserName, AccessKeyId));
+  if (lastUsed.isPending) return <StatusIndicator type="loading">Loading</StatusIndicator>;
+  if (lastUsed.error != null) {
+    return <StatusIndicator type="warning">Unavailable</StatusIndicator>;
+  }
+  const LastUsedDate = lastUsed.data?.LastUsedDate;
+  if (!LastUsedDate) return <>Never</>;
+  const ServiceName = lastUsed.data?.ServiceName;
+  const service = ServiceName && ServiceName !== 'N/A' ? ` (${ServiceName})` : '';
+  return <>{`${formatDateTime(LastUsedDate)}${service}`}</>;
+}
+
+function KeyActions({ UserName, accessKey }: { UserName: string; accessKey: AccessKeyMetadata }) {
+  const { clients } = useSignedIn();
+  const update = useUpdateAccessKey(clients.iam, UserName);
+  const remove = useDeleteAccessKey(clients.iam, UserName);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const AccessKeyId = accessKey.AccessKeyId ?? '';
+  const active = accessKey.Status === 'Active';
+
+  return (
+    <SpaceBetween size="xs">
+      <SpaceBetween direction="horizontal" size="xs">
+        <Button
+          loading={update.isPending}
+          onClick={() => update.mutate({ AccessKeyId, Status: active ? 'Inactive' : 'Active' })}
+        >
+          {active ? 'Make inactive' : 'Make active'}
+        </Button>
+        <Button onClick={() => setConfirmDelete(true)}>Delete</Button>
+      </SpaceBetween>
+      {update.error != null && <ErrorAlert error={update.error} onDismiss={() => update.reset()} />}
+      {confirmDelete && (
+        <ConfirmModal
+          title={`Delete access key ${AccessKeyId}?`}
+          confirmLabel="Delete"
+          typeToConfirm={AccessKeyId}
+          pending={remove.isPending}
+          error={remove.error}
+          onConfirm={() => remove.mutate(AccessKeyId, { onSuccess: () => setConfirmDelete(false) })}
+          onDismiss={() => {
+            setConfirmDelete(false);
+            remove.reset();
+          }}
+        >
+          Programs that sign requests with this key stop working at once, and the key cannot be
+          restored. {active ? 'To test the effect first, make the key inactive instead.' : ''}
+        </ConfirmModal>
+      )}
+    </SpaceBetween>
+  );
+}
+
+export function AccessKeysSection({ UserName }: { UserName: string }) {
+  const { clients } = useSignedIn();
+  const keys = useQuery(accessKeysQuery(clients.iam, UserName));
+  const create = useCreateAccessKey(clients.iam, UserName);
+  const atQuota = (keys.data?.length ?? 0) >= ACCESS_KEYS_PER_USER;
+  const quotaReason =
+    `${UserName} already has ${ACCESS_KEYS_PER_USER} access keys, the most IAM allows. ` +
+    'Delete one to create another.';
+
+  return (
+    <SpaceBetween size="s">
+      {create.error != null && (
+        <ErrorAlert
+          header="Could not create an access key"
+          error={create.error}
+          onDismiss={() => create.reset()}
+        />
+      )}
+      <Table<AccessKeyMetadata>
+        variant="container"
+        items={keys.data ?? []}
+        loading={keys.isPending}
+        loadingText="Loading access keys"
+        trackBy="AccessKeyId"
+        header={
+          <Header
+            variant="h2"
+            counter={keys.data ? `(${keys.data.length})` : undefined}
+            description={
+              atQuota
+                ? quotaReason
+                : 'Long-term credentials for the AWS CLI, SDKs and API calls. At most two.'
+            }
+            actions={
+              <Button
+                disabled={keys.isPending || atQuota}
+                disabledReason={atQuota ? quotaReason : undefined}
+                loading={create.isPending}
+                onClick={() => create.mutate()}
+              >
+                Create access key
+              </Button>
+            }
+          >
+            Access keys
+          </Header>
+        }
+        columnDefinitions={[
+          {
+            id: 'AccessKeyId',
+            header: 'Access key ID',
+            isRowHeader: true,
+            cell: (key) => <Box variant="code">{key.AccessKeyId}</Box>,
+          },
+          statusColumn(),
+          { id: 'CreateDate', header: 'Created', cell: (key) => formatDateTime(key.CreateDate) },
+          {
+            id: 'LastUsed',
+            header: 'Last used',
+            cell: (key) => <LastUsed UserName={UserName} AccessKeyId={key.AccessKeyId ?? ''} />,
+          },
+          {
+            id: 'actions',
+            header: 'Actions',
+            cell: (key) => <KeyActions UserName={UserName} accessKey={key} />,
+          },
+        ]}
+        empty={
+          keys.error != null ? (
+            <ErrorAlert
+              header="Could not load access keys"
+              error={keys.error}
+              onRetry={() => void keys.refetch()}
+            />
+          ) : (
+            <Box textAlign="center" color="inherit">
+              <b>No access keys</b>
+            </Box>
+          )
+        }
+      />
+      {create.data && (
+        <NewAccessKeyModal accessKey={create.data} onDismiss={() => create.reset()} />
+      )}
+    </SpaceBetween>
+  );
+}

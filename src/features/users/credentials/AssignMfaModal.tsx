@@ -1,0 +1,167 @@
+import Alert from '@cloudscape-design/components/alert';
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import ColumnLayout from '@cloudscape-design/components/column-layout';
+import FormField from '@cloudscape-design/components/form-field';
+import Input from '@cloudscape-design/components/input';
+import Modal from '@cloudscape-design/components/modal';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useState } from 'react';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { SecretOnce } from '../../../components/SecretOnce.tsx';
+import { useSignedIn } from '../../../session/SessionContext.tsx';
+import {
+  useCreateVirtualMfaDevice,
+  useDeleteVirtualMfaDevice,
+  useEnableMfaDevice,
+  type NewVirtualMfaDevice,
+} from './api/mfa-devices.ts';
+import { validateDeviceName, validateMfaCodes } from './mfa-codes.ts';
+
+interface CodesStepProps {
+  UserName: string;
+  device: NewVirtualMfaDevice;
+  onEnabled: () => void;
+}
+
+function CodesStep({ UserName, device, onEnabled }: CodesStepProps) {
+  const { clients } = useSignedIn();
+  const enable = useEnableMfaDevice(clients.iam, UserName);
+  const [code1, setCode1] = useState('');
+  const [code2, setCode2] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const errors = validateMfaCodes(code1, code2);
+
+  const submit = () => {
+    setSubmitted(true);
+    if (errors.AuthenticationCode1 || errors.AuthenticationCode2) return;
+    enable.mutate(
+      { SerialNumber: device.SerialNumber, AuthenticationCode1: code1, AuthenticationCode2: code2 },
+      { onSuccess: onEnabled },
+    );
+  };
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <SpaceBetween size="m">
+        <ColumnLayout columns={2}>
+          <SpaceBetween size="s">
+            <Box variant="p">1. Scan this QR code with an authenticator app.</Box>
+            <img src={device.qrCodeDataUrl} alt="QR code for the MFA device" width={200} />
+          </SpaceBetween>
+          <SpaceBetween size="s">
+            <Box variant="p">Or type the secret key into the app:</Box>
+            <SecretOnce label="Secret key" value={device.Base32StringSeed} />
+            <Box variant="small">Serial number: {device.SerialNumber}</Box>
+          </SpaceBetween>
+        </ColumnLayout>
+        <Box variant="p">2. Enter two consecutive codes from the app.</Box>
+        <ColumnLayout columns={2}>
+          <FormField label="MFA code 1" errorText={submitted && errors.AuthenticationCode1}>
+            <Input
+              value={code1}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              onChange={({ detail }) => setCode1(detail.value.trim())}
+            />
+          </FormField>
+          <FormField label="MFA code 2" errorText={submitted && errors.AuthenticationCode2}>
+            <Input
+              value={code2}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              onChange={({ detail }) => setCode2(detail.value.trim())}
+            />
+          </FormField>
+        </ColumnLayout>
+        {enable.error != null && (
+          <ErrorAlert header="IAM did not accept the codes" error={enable.error} />
+        )}
+        <Box float="right">
+          <Button variant="primary" formAction="submit" loading={enable.isPending}>
+            Add MFA device
+          </Button>
+        </Box>
+      </SpaceBetween>
+    </form>
+  );
+}
+
+interface AssignMfaModalProps {
+  UserName: string;
+  onDismiss: (enabled: boolean) => void;
+}
+
+/** CreateVirtualMFADevice, then the QR code and secret, then EnableMFADevice with two codes. */
+export function AssignMfaModal({ UserName, onDismiss }: AssignMfaModalProps) {
+  const { clients } = useSignedIn();
+  const create = useCreateVirtualMfaDevice(clients.iam);
+  const discard = useDeleteVirtualMfaDevice(clients.iam);
+  const [name, setName] = useState(UserName);
+  const nameError = validateDeviceName(name);
+  const device = create.data;
+
+  const cancel = () => {
+    if (!device) return onDismiss(false);
+    discard.mutate(device.SerialNumber, { onSettled: () => onDismiss(false) });
+  };
+
+  return (
+    <Modal
+      visible
+      size="medium"
+      header={`Assign a virtual MFA device to ${UserName}`}
+      closeAriaLabel="Close"
+      onDismiss={(event) => {
+        if (event.detail.reason !== 'overlay') cancel();
+      }}
+      footer={
+        <Box float="right">
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button variant="link" loading={discard.isPending} onClick={cancel}>
+              Cancel
+            </Button>
+            {!device && (
+              <Button
+                variant="primary"
+                disabled={nameError !== undefined}
+                loading={create.isPending}
+                onClick={() => create.mutate(name)}
+              >
+                Continue
+              </Button>
+            )}
+          </SpaceBetween>
+        </Box>
+      }
+    >
+      {device ? (
+        <CodesStep UserName={UserName} device={device} onEnabled={() => onDismiss(true)} />
+      ) : (
+        <SpaceBetween size="m">
+          <FormField
+            label="Device name"
+            description="Names the device in this account; its ARN ends in mfa/<name>."
+            errorText={nameError}
+          >
+            <Input value={name} onChange={({ detail }) => setName(detail.value)} />
+          </FormField>
+          {create.error != null && (
+            <ErrorAlert header="Could not create the device" error={create.error} />
+          )}
+        </SpaceBetween>
+      )}
+      {discard.error != null && (
+        <Alert type="warning">
+          The unassigned device {device?.SerialNumber} could not be deleted; delete it from the
+          account&apos;s MFA devices.
+        </Alert>
+      )}
+    </Modal>
+  );
+}

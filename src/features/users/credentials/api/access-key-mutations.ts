@@ -1,0 +1,49 @@
+import {
+  CreateAccessKeyCommand,
+  DeleteAccessKeyCommand,
+  UpdateAccessKeyCommand,
+  type IAMClient,
+  type StatusType,
+} from '@aws-sdk/client-iam';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { userKeys } from '../../../../aws/query-keys.ts';
+
+function useInvalidateAccessKeys(UserName: string) {
+  const queryClient = useQueryClient();
+  return () =>
+    queryClient.invalidateQueries({ queryKey: userKeys.accessKeys(UserName), exact: true });
+}
+
+export function useCreateAccessKey(iam: IAMClient, UserName: string) {
+  const invalidate = useInvalidateAccessKeys(UserName);
+  return useMutation({
+    mutationFn: async () => {
+      const output = await iam.send(new CreateAccessKeyCommand({ UserName }));
+      if (!output.AccessKey) throw new Error('CreateAccessKey answered without a key.');
+      return output.AccessKey;
+    },
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateAccessKey(iam: IAMClient, UserName: string) {
+  const invalidate = useInvalidateAccessKeys(UserName);
+  return useMutation({
+    mutationFn: (input: { AccessKeyId: string; Status: StatusType }) =>
+      iam.send(new UpdateAccessKeyCommand({ UserName, ...input })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteAccessKey(iam: IAMClient, UserName: string) {
+  const queryClient = useQueryClient();
+  const invalidate = useInvalidateAccessKeys(UserName);
+  return useMutation({
+    mutationFn: (AccessKeyId: string) =>
+      iam.send(new DeleteAccessKeyCommand({ UserName, AccessKeyId })),
+    onSuccess: async (_output, AccessKeyId) => {
+      queryClient.removeQueries({ queryKey: userKeys.accessKeyLastUsed(UserName, AccessKeyId) });
+      await invalidate();
+    },
+  });
+}

@@ -1,0 +1,67 @@
+import {
+  CreateLoginProfileCommand,
+  DeleteLoginProfileCommand,
+  GetLoginProfileCommand,
+  UpdateLoginProfileCommand,
+  type IAMClient,
+  type LoginProfile,
+} from '@aws-sdk/client-iam';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { hasAwsCode } from '../../../../aws/errors.ts';
+import { userKeys } from '../../../../aws/query-keys.ts';
+
+/**
+ * The user's console password settings, or null when console access is off: GetLoginProfile
+ * answers NoSuchEntity for a user without a password.
+ * https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetLoginProfile.html
+ */
+export function loginProfileQuery(iam: IAMClient, UserName: string) {
+  return queryOptions({
+    queryKey: userKeys.loginProfile(UserName),
+    queryFn: async (): Promise<LoginProfile | null> => {
+      try {
+        const output = await iam.send(new GetLoginProfileCommand({ UserName }));
+        return output.LoginProfile ?? null;
+      } catch (error) {
+        if (hasAwsCode(error, 'NoSuchEntity')) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+export interface PasswordInput {
+  Password: string;
+  PasswordResetRequired: boolean;
+}
+
+function useInvalidateLoginProfile(UserName: string) {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: userKeys.loginProfile(UserName) });
+}
+
+export function useCreateLoginProfile(iam: IAMClient, UserName: string) {
+  const invalidate = useInvalidateLoginProfile(UserName);
+  return useMutation({
+    mutationFn: (input: PasswordInput) =>
+      iam.send(new CreateLoginProfileCommand({ UserName, ...input })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateLoginProfile(iam: IAMClient, UserName: string) {
+  const invalidate = useInvalidateLoginProfile(UserName);
+  return useMutation({
+    mutationFn: (input: PasswordInput) =>
+      iam.send(new UpdateLoginProfileCommand({ UserName, ...input })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteLoginProfile(iam: IAMClient, UserName: string) {
+  const invalidate = useInvalidateLoginProfile(UserName);
+  return useMutation({
+    mutationFn: () => iam.send(new DeleteLoginProfileCommand({ UserName })),
+    onSuccess: invalidate,
+  });
+}

@@ -1,0 +1,99 @@
+import {
+  CreateVirtualMFADeviceCommand,
+  DeactivateMFADeviceCommand,
+  DeleteVirtualMFADeviceCommand,
+  EnableMFADeviceCommand,
+  ListMFADevicesCommand,
+  type IAMClient,
+} from '@aws-sdk/client-iam';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { listAll } from '../../../../aws/paging.ts';
+import { userKeys } from '../../../../aws/query-keys.ts';
+
+export function mfaDevicesQuery(iam: IAMClient, UserName: string) {
+  return queryOptions({
+    queryKey: userKeys.mfaDevices(UserName),
+    queryFn: () =>
+      listAll(
+        (Marker) => iam.send(new ListMFADevicesCommand({ UserName, Marker })),
+        (page) => page.MFADevices,
+      ),
+  });
+}
+
+/** Virtual devices have ARNs ending in :mfa/<name>; hardware and FIDO devices do not. */
+export function isVirtualMfaSerial(SerialNumber: string): boolean {
+  return /^arn:aws[\w-]*:iam::\d{12}:mfa\//.test(SerialNumber);
+}
+
+function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+export interface NewVirtualMfaDevice {
+  SerialNumber: string;
+  /** The TOTP secret in Base32, as authenticator apps take it when typed in. */
+  Base32StringSeed: string;
+  qrCodeDataUrl: string;
+}
+
+/**
+ * The SDK hands both blobs over as bytes: Base32StringSeed is the Base32 text itself and
+ * QRCodePNG a PNG image.
+ * https://docs.aws.amazon.com/IAM/latest/APIReference/API_VirtualMFADevice.html
+ */
+export function useCreateVirtualMfaDevice(iam: IAMClient) {
+  return useMutation({
+    mutationFn: async (VirtualMFADeviceName: string): Promise<NewVirtualMfaDevice> => {
+      const output = await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName }));
+      const device = output.VirtualMFADevice;
+      if (!device?.SerialNumber || !device.Base32StringSeed || !device.QRCodePNG) {
+        throw new Error('CreateVirtualMFADevice answered without a serial, seed or QR code.');
+      }
+      return {
+        SerialNumber: device.SerialNumber,
+        Base32StringSeed: new TextDecoder().decode(device.Base32StringSeed),
+        qrCodeDataUrl: `data:image/png;base64,${base64Of(device.QRCodePNG)}`,
+      };
+    },
+  });
+}
+
+/** A device created but never enabled is deleted again, so no unassigned device lingers. */
+export function useDeleteVirtualMfaDevice(iam: IAMClient) {
+  return useMutation({
+    mutationFn: (SerialNumber: string) =>
+      iam.send(new DeleteVirtualMFADeviceCommand({ SerialNumber })),
+  });
+}
+
+export interface EnableMfaInput {
+  SerialNumber: string;
+  AuthenticationCode1: string;
+  AuthenticationCode2: string;
+}
+
+export function useEnableMfaDevice(iam: IAMClient, UserName: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: EnableMfaInput) =>
+      iam.send(new EnableMFADeviceCommand({ UserName, ...input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.mfaDevices(UserName) }),
+  });
+}
+
+/** Deactivates, then deletes a virtual device: IAM refuses to delete an assigned one. */
+export function useRemoveMfaDevice(iam: IAMClient, UserName: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (SerialNumber: string) => {
+      await iam.send(new DeactivateMFADeviceCommand({ UserName, SerialNumber }));
+      if (isVirtualMfaSerial(SerialNumber)) {
+        await iam.send(new DeleteVirtualMFADeviceCommand({ SerialNumber }));
+      }
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: userKeys.mfaDevices(UserName) }),
+  });
+}
