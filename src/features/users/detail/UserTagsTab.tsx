@@ -14,7 +14,7 @@ import { TagEditor } from '../../../components/TagEditor.tsx';
 import { tagsAreValid } from '../../../components/validation/tags.ts';
 import { useSignedIn } from '../../../session/SessionContext.tsx';
 import { userDetailQuery } from '../api/user-queries.ts';
-import { diffTags, tagRowsOf } from './tag-diff.ts';
+import { diffTags, tagRowsOf } from '../../../components/tag-diff.ts';
 import { useSaveUserTags } from './user-detail-mutations.ts';
 
 function TagsForm({ UserName, saved }: { UserName: string; saved: Tag[] }) {

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { groupKeys, userKeys } from '../../../aws/query-keys.ts';
-import type { TagDiff } from './tag-diff.ts';
+import type { TagDiff } from '../../../components/tag-diff.ts';
 
 /** Untags first, so that a full set of 50 tags can swap keys without passing the quota. */
 export function useSaveUserTags(iam: IAMClient, UserName: string) {

@@ -1,5 +1,5 @@
 import type { Tag } from '@aws-sdk/client-iam';
-import type { TagRow } from '../../../components/validation/tags.ts';
+import type { TagRow } from './validation/tags.ts';
 
 export interface TagDiff {
   /** For TagUser: new keys and changed values. */
