@@ -50,6 +50,15 @@ function parameterWords(name: string, value: unknown): string[] {
   return [flag, shellQuote(String(value))];
 }
 
+// The CLI writes what CreateVirtualMFADevice returns (QR code or seed) to a file, and asks for
+// both flags; they are the CLI's own, not API parameters.
+// https://docs.aws.amazon.com/cli/latest/reference/iam/create-virtual-mfa-device.html
+function cliOnlyWords(request: IamRequest): string[] {
+  if (request.Action !== 'CreateVirtualMFADevice') return [];
+  const file = `${request.input.VirtualMFADeviceName ?? 'mfa'}-qr-code.png`;
+  return [`--outfile ${shellQuote(file)}`, '--bootstrap-method QRCodePNG'];
+}
+
 const MAX_LINE = 100;
 
 /** One `aws iam …` command; long ones continue over lines, one parameter a line. */
@@ -58,7 +67,8 @@ export function awsCliCommand(request: IamRequest): string {
   const parameters = Object.entries(request.input)
     .filter(([, value]) => value !== undefined)
     .map(([name, value]) => parameterWords(name, value).join(' '))
-    .filter((words) => words !== '');
+    .filter((words) => words !== '')
+    .concat(cliOnlyWords(request));
 
   const oneLine = [head, ...parameters].join(' ');
   if (oneLine.length <= MAX_LINE) return oneLine;

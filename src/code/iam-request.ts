@@ -8,6 +8,7 @@ import type {
   CreateLoginProfileCommandInput,
   CreateRoleCommandInput,
   CreateUserCommandInput,
+  CreateVirtualMFADeviceCommandInput,
   DeactivateMFADeviceCommandInput,
   DeleteAccessKeyCommandInput,
   DeleteLoginProfileCommandInput,
@@ -17,11 +18,17 @@ import type {
   DeleteUserPolicyCommandInput,
   DeleteVirtualMFADeviceCommandInput,
   DetachUserPolicyCommandInput,
+  EnableMFADeviceCommandInput,
   PutUserPolicyCommandInput,
   RemoveUserFromGroupCommandInput,
   TagUserCommandInput,
+  UpdateAccessKeyCommandInput,
   UpdateLoginProfileCommandInput,
+  UpdateSigningCertificateCommandInput,
+  UpdateSSHPublicKeyCommandInput,
   UpdateUserCommandInput,
+  UploadSigningCertificateCommandInput,
+  UploadSSHPublicKeyCommandInput,
 } from '@aws-sdk/client-iam';
 
 /**
@@ -44,10 +51,17 @@ export type IamRequest =
   | { Action: 'UpdateLoginProfile'; input: UpdateLoginProfileCommandInput; PasswordLength?: number }
   | { Action: 'DeleteLoginProfile'; input: DeleteLoginProfileCommandInput }
   | { Action: 'CreateAccessKey'; input: CreateAccessKeyCommandInput }
+  | { Action: 'UpdateAccessKey'; input: UpdateAccessKeyCommandInput }
   | { Action: 'DeleteAccessKey'; input: DeleteAccessKeyCommandInput }
+  | { Action: 'CreateVirtualMFADevice'; input: CreateVirtualMFADeviceCommandInput }
+  | { Action: 'EnableMFADevice'; input: EnableMFADeviceCommandInput }
   | { Action: 'DeactivateMFADevice'; input: DeactivateMFADeviceCommandInput }
   | { Action: 'DeleteVirtualMFADevice'; input: DeleteVirtualMFADeviceCommandInput }
+  | { Action: 'UploadSSHPublicKey'; input: UploadSSHPublicKeyCommandInput }
+  | { Action: 'UpdateSSHPublicKey'; input: UpdateSSHPublicKeyCommandInput }
   | { Action: 'DeleteSSHPublicKey'; input: DeleteSSHPublicKeyCommandInput }
+  | { Action: 'UploadSigningCertificate'; input: UploadSigningCertificateCommandInput }
+  | { Action: 'UpdateSigningCertificate'; input: UpdateSigningCertificateCommandInput }
   | { Action: 'DeleteSigningCertificate'; input: DeleteSigningCertificateCommandInput }
   | { Action: 'CreateGroup'; input: CreateGroupCommandInput }
   | { Action: 'AttachGroupPolicy'; input: AttachGroupPolicyCommandInput }
@@ -67,4 +81,7 @@ export const SECRET_PARAMETERS: ReadonlySet<string> = new Set([
   'SecretAccessKey',
   'PrivateKey',
   'SessionToken',
+  // MFA codes are valid for a moment only, yet they are still what proves the device.
+  'AuthenticationCode1',
+  'AuthenticationCode2',
 ]);

@@ -49,6 +49,11 @@ function tagsArg(Tags: readonly { Key?: string; Value?: string }[] | undefined) 
   return [['tags', { kind: 'map', value: map }] as [string, PulumiValue]];
 }
 
+/** A change to a key that exists outside the program: Pulumi must adopt it first. */
+function adoptNote(Id: string): string {
+  return `The existing key ${Id}: \`pulumi import\` it first, or Pulumi creates a new key.`;
+}
+
 /**
  * The requests as the resources a Pulumi program declares. Pulumi states what should exist, so
  * creates become resources; changes and deletions have no resource and are named in a comment.
@@ -249,6 +254,64 @@ export function pulumiProgram(requests: readonly IamRequest[]): PulumiProgram {
           args: [
             ['role', refTo(roleVariables, RoleName)],
             ['policyArn', str(PolicyArn)],
+          ],
+        });
+        break;
+      }
+      case 'UpdateAccessKey': {
+        const { UserName = '', AccessKeyId = '', Status = 'Active' } = request.input;
+        add({
+          type: 'AccessKey',
+          logicalName: `${UserName}-access-key`,
+          variable: variable('accessKey'),
+          args: [
+            ['user', userRef(UserName)],
+            ['status', str(Status)],
+          ],
+          comment: adoptNote(AccessKeyId),
+        });
+        break;
+      }
+      case 'CreateVirtualMFADevice': {
+        const { VirtualMFADeviceName = '', Path } = request.input;
+        const device = variable('mfaDevice');
+        const args: [string, PulumiValue][] = [['virtualMfaDeviceName', str(VirtualMFADeviceName)]];
+        if (Path !== undefined && Path !== '/') args.push(['path', str(Path)]);
+        add({
+          type: 'VirtualMfaDevice',
+          logicalName: VirtualMFADeviceName,
+          variable: device,
+          args,
+        });
+        program.outputs.push({ name: `${device}Arn`, variable: device, property: 'arn' });
+        break;
+      }
+      // SshKey and SigningCertificate require the key or certificate body, which the update
+      // requests do not carry: their status changes stay in the closing comment.
+      // https://www.pulumi.com/registry/packages/aws/api-docs/iam/sshkey/
+      case 'UploadSSHPublicKey': {
+        const { UserName = '', SSHPublicKeyBody = '' } = request.input;
+        add({
+          type: 'SshKey',
+          logicalName: `${UserName}-ssh-key`,
+          variable: variable('sshKey'),
+          args: [
+            ['username', userRef(UserName)],
+            ['encoding', str('SSH')],
+            ['publicKey', str(SSHPublicKeyBody)],
+          ],
+        });
+        break;
+      }
+      case 'UploadSigningCertificate': {
+        const { UserName = '', CertificateBody = '' } = request.input;
+        add({
+          type: 'SigningCertificate',
+          logicalName: `${UserName}-signing-certificate`,
+          variable: variable('signingCertificate'),
+          args: [
+            ['username', userRef(UserName)],
+            ['certificateBody', str(CertificateBody)],
           ],
         });
         break;
