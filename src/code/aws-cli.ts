@@ -35,6 +35,8 @@ function listWords(value: unknown[]): string[] {
     );
     if (plain) return value.map((tag) => `Key=${tag.Key ?? ''},Value=${tag.Value ?? ''}`);
   }
+  // A list of strings (TagKeys) is one shell word an item, as the CLI reads list parameters.
+  if (value.every((item) => typeof item === 'string')) return value.map(shellQuote);
   return [shellQuote(JSON.stringify(value))];
 }
 

@@ -11,19 +11,31 @@ import type {
   CreateVirtualMFADeviceCommandInput,
   DeactivateMFADeviceCommandInput,
   DeleteAccessKeyCommandInput,
+  DeleteGroupPolicyCommandInput,
   DeleteLoginProfileCommandInput,
+  DeleteRolePolicyCommandInput,
   DeleteSigningCertificateCommandInput,
   DeleteSSHPublicKeyCommandInput,
   DeleteUserCommandInput,
   DeleteUserPolicyCommandInput,
   DeleteVirtualMFADeviceCommandInput,
+  DetachGroupPolicyCommandInput,
+  DetachRolePolicyCommandInput,
   DetachUserPolicyCommandInput,
   EnableMFADeviceCommandInput,
+  PutGroupPolicyCommandInput,
+  PutRolePolicyCommandInput,
   PutUserPolicyCommandInput,
   RemoveUserFromGroupCommandInput,
+  TagRoleCommandInput,
   TagUserCommandInput,
+  UntagRoleCommandInput,
+  UntagUserCommandInput,
   UpdateAccessKeyCommandInput,
+  UpdateAssumeRolePolicyCommandInput,
+  UpdateGroupCommandInput,
   UpdateLoginProfileCommandInput,
+  UpdateRoleCommandInput,
   UpdateSigningCertificateCommandInput,
   UpdateSSHPublicKeyCommandInput,
   UpdateUserCommandInput,
@@ -66,7 +78,19 @@ export type IamRequest =
   | { Action: 'CreateGroup'; input: CreateGroupCommandInput }
   | { Action: 'AttachGroupPolicy'; input: AttachGroupPolicyCommandInput }
   | { Action: 'CreateRole'; input: CreateRoleCommandInput }
-  | { Action: 'AttachRolePolicy'; input: AttachRolePolicyCommandInput };
+  | { Action: 'AttachRolePolicy'; input: AttachRolePolicyCommandInput }
+  | { Action: 'DetachGroupPolicy'; input: DetachGroupPolicyCommandInput }
+  | { Action: 'DetachRolePolicy'; input: DetachRolePolicyCommandInput }
+  | { Action: 'PutGroupPolicy'; input: PutGroupPolicyCommandInput }
+  | { Action: 'PutRolePolicy'; input: PutRolePolicyCommandInput }
+  | { Action: 'DeleteGroupPolicy'; input: DeleteGroupPolicyCommandInput }
+  | { Action: 'DeleteRolePolicy'; input: DeleteRolePolicyCommandInput }
+  | { Action: 'UntagUser'; input: UntagUserCommandInput }
+  | { Action: 'UpdateGroup'; input: UpdateGroupCommandInput }
+  | { Action: 'UpdateRole'; input: UpdateRoleCommandInput }
+  | { Action: 'UpdateAssumeRolePolicy'; input: UpdateAssumeRolePolicyCommandInput }
+  | { Action: 'TagRole'; input: TagRoleCommandInput }
+  | { Action: 'UntagRole'; input: UntagRoleCommandInput };
 
 export type IamAction = IamRequest['Action'];
 

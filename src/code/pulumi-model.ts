@@ -55,6 +55,26 @@ function adoptNote(Id: string): string {
 }
 
 /**
+ * A change to a resource the program already declares, written as that resource with the
+ * arguments the change sets: Pulumi states what should exist, so a change is a new desired state.
+ */
+function changeOf(
+  type: string,
+  logicalName: string,
+  variable: string,
+  args: [string, PulumiValue][],
+): PulumiResource {
+  const changed = args.map(([name]) => name).join(', ');
+  return {
+    type,
+    logicalName,
+    variable,
+    args,
+    comment: `On the ${type} that declares ${logicalName}, set ${changed}; keep the rest.`,
+  };
+}
+
+/**
  * The requests as the resources a Pulumi program declares. Pulumi states what should exist, so
  * creates become resources; changes and deletions have no resource and are named in a comment.
  */
@@ -316,6 +336,63 @@ export function pulumiProgram(requests: readonly IamRequest[]): PulumiProgram {
         });
         break;
       }
+      case 'PutGroupPolicy': {
+        const { GroupName = '', PolicyName = '', PolicyDocument = '' } = request.input;
+        add({
+          type: 'GroupPolicy',
+          logicalName: `${GroupName}-${PolicyName}`,
+          variable: variable('groupInlinePolicy'),
+          args: [
+            ['group', refTo(groupVariables, GroupName)],
+            ['name', str(PolicyName)],
+            ['policy', str(PolicyDocument)],
+          ],
+        });
+        break;
+      }
+      case 'PutRolePolicy': {
+        const { RoleName = '', PolicyName = '', PolicyDocument = '' } = request.input;
+        add({
+          type: 'RolePolicy',
+          logicalName: `${RoleName}-${PolicyName}`,
+          variable: variable('roleInlinePolicy'),
+          args: [
+            ['role', refTo(roleVariables, RoleName)],
+            ['name', str(PolicyName)],
+            ['policy', str(PolicyDocument)],
+          ],
+        });
+        break;
+      }
+      case 'UpdateGroup': {
+        const { GroupName = '', NewGroupName, NewPath } = request.input;
+        const args: [string, PulumiValue][] = [['name', str(NewGroupName ?? GroupName)]];
+        if (NewPath !== undefined) args.push(['path', str(NewPath)]);
+        // Group renames in place: the same resource with a new name, not a replacement.
+        add(changeOf('Group', GroupName, variable('group'), args));
+        break;
+      }
+      case 'UpdateRole': {
+        const { RoleName = '', Description, MaxSessionDuration } = request.input;
+        const args: [string, PulumiValue][] = [['name', str(RoleName)]];
+        if (Description !== undefined) args.push(['description', str(Description)]);
+        if (MaxSessionDuration !== undefined) {
+          args.push(['maxSessionDuration', { kind: 'int', value: MaxSessionDuration }]);
+        }
+        add(changeOf('Role', RoleName, variable('role'), args));
+        break;
+      }
+      case 'UpdateAssumeRolePolicy': {
+        const { RoleName = '', PolicyDocument = '' } = request.input;
+        const args: [string, PulumiValue][] = [
+          ['name', str(RoleName)],
+          ['assumeRolePolicy', str(PolicyDocument)],
+        ];
+        add(changeOf('Role', RoleName, variable('role'), args));
+        break;
+      }
+      // TagUser and TagRole carry only the tags that change, while a resource's tags argument
+      // declares the whole map: they stay calls, named in the comment below.
       default:
         program.notExpressed.push(`aws iam ${kebabCase(request.Action)}`);
     }
