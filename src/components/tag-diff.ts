@@ -2,16 +2,16 @@ import type { Tag } from '@aws-sdk/client-iam';
 import type { TagRow } from './validation/tags.ts';
 
 export interface TagDiff {
-  /** For TagUser: new keys and changed values. */
+  /** For TagUser or TagRole: new keys and changed values. */
   Tags: { Key: string; Value: string }[];
-  /** For UntagUser: keys no row holds any more. */
+  /** For UntagUser or UntagRole: keys no row holds any more. */
   TagKeys: string[];
 }
 
 /**
- * The TagUser and UntagUser calls that turn `before` into `after`. IAM compares keys without
- * regard to case, and TagUser with "team" replaces a tag "Team" (key casing included), so a key
- * whose case changed is re-tagged, not removed.
+ * The tags to set and the keys to remove that turn `before` into `after`. IAM compares keys
+ * without regard to case, and TagUser with "team" replaces a tag "Team" (key casing included), so
+ * a key whose case changed is re-tagged, not removed.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html
  */
 export function diffTags(before: readonly Tag[], after: readonly TagRow[]): TagDiff {

@@ -15,7 +15,6 @@ import { CopyButton } from '../../components/CopyButton.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { SectionBoundary } from '../../components/SectionBoundary.tsx';
-import { TagsTable } from '../../components/TagsTable.tsx';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import { roleDetailQuery } from './api/role-queries.ts';
 import { isServiceLinkedRole } from './api/service-linked-roles.ts';
@@ -23,6 +22,7 @@ import { DeleteRoleButton } from './DeleteRoleButton.tsx';
 import { DeleteServiceLinkedRoleButton } from './DeleteServiceLinkedRoleButton.tsx';
 import { EditRoleModal } from './EditRoleModal.tsx';
 import { EditTrustPolicyModal } from './EditTrustPolicyModal.tsx';
+import { RoleTags } from './RoleTags.tsx';
 
 // The permissions feature's panel takes the owner's kind and name, so roles reuse it.
 const EntityPermissions = lazy(() => import('../../permissions/EntityPermissions.tsx'));
@@ -156,7 +156,7 @@ export default function RoleDetailPage({ RoleName }: { RoleName: string }) {
           </Suspense>
         </SectionBoundary>
         <SectionBoundary name="tags">
-          <TagsTable tags={details?.Tags} loading={role.isPending} />
+          <RoleTags RoleName={RoleName} role={details} />
         </SectionBoundary>
       </SpaceBetween>
       {editing === 'details' && details && (

@@ -7,6 +7,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { policyKeys, roleKeys } from '../../../aws/query-keys.ts';
+import { sendTagRequests, type TagRequest } from '../../../components/tag-requests.ts';
 import { ownerOperations } from '../../../permissions/api/policy-owner.ts';
 import { useStepsMutation } from '../../../steps/use-steps-mutation.ts';
 import { findRoleBlockers, planRoleDeletion } from './role-deletion.ts';
@@ -84,6 +85,17 @@ export function useUpdateAssumeRolePolicy(iam: IAMClient, RoleName: string) {
     mutationFn: (PolicyDocument: string) =>
       iam.send(new UpdateAssumeRolePolicyCommand({ RoleName, PolicyDocument })),
     onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: roleKeys.detail(RoleName), exact: true }),
+  });
+}
+
+/** TagRole and UntagRole as the tags form built them, shown as code before they are sent. */
+export function useSaveRoleTags(iam: IAMClient, RoleName: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (requests: TagRequest[]) => sendTagRequests(iam, requests),
+    // GetRole carries the tags; ListRoles does not.
+    onSettled: () =>
       queryClient.invalidateQueries({ queryKey: roleKeys.detail(RoleName), exact: true }),
   });
 }

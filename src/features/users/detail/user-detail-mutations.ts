@@ -1,22 +1,17 @@
 import {
   AddUserToGroupCommand,
   RemoveUserFromGroupCommand,
-  TagUserCommand,
-  UntagUserCommand,
   type IAMClient,
 } from '@aws-sdk/client-iam';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { groupKeys, userKeys } from '../../../aws/query-keys.ts';
-import type { TagDiff } from '../../../components/tag-diff.ts';
+import { sendTagRequests, type TagRequest } from '../../../components/tag-requests.ts';
 
-/** Untags first, so that a full set of 50 tags can swap keys without passing the quota. */
+/** TagUser and UntagUser as the tags form built them, shown as code before they are sent. */
 export function useSaveUserTags(iam: IAMClient, UserName: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ Tags, TagKeys }: TagDiff) => {
-      if (TagKeys.length > 0) await iam.send(new UntagUserCommand({ UserName, TagKeys }));
-      if (Tags.length > 0) await iam.send(new TagUserCommand({ UserName, Tags }));
-    },
+    mutationFn: (requests: TagRequest[]) => sendTagRequests(iam, requests),
     // GetUser carries the tags; the user lists do not.
     onSettled: () =>
       queryClient.invalidateQueries({ queryKey: userKeys.detail(UserName), exact: true }),
