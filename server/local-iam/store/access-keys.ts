@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Db } from './database.ts';
-import { optionalDate, toDate } from './database.ts';
+import { optionalDate, selectRows, toDate } from './database.ts';
 
 export type AccessKeyStatus = 'Active' | 'Inactive';
 
@@ -54,13 +54,16 @@ export class AccessKeyStore {
       `INSERT INTO access_keys (access_key_id, secret_access_key, user_pk, status, create_date)
        VALUES (?, ?, ?, ?, ?)`,
     );
-    this.byIdStmt = db.prepare<[string], AccessKeyRow>(
+    this.byIdStmt = selectRows<[string], AccessKeyRow>(
+      db,
       'SELECT * FROM access_keys WHERE access_key_id = ?',
     );
-    this.ofUserStmt = db.prepare<[number], AccessKeyRow>(
+    this.ofUserStmt = selectRows<[number], AccessKeyRow>(
+      db,
       'SELECT * FROM access_keys WHERE user_pk = ? ORDER BY create_date, access_key_id',
     );
-    this.ofRootStmt = db.prepare<[], AccessKeyRow>(
+    this.ofRootStmt = selectRows<[], AccessKeyRow>(
+      db,
       'SELECT * FROM access_keys WHERE user_pk IS NULL ORDER BY create_date, access_key_id',
     );
     this.statusStmt = db.prepare('UPDATE access_keys SET status = ? WHERE access_key_id = ?');

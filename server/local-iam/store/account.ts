@@ -1,5 +1,5 @@
 import type { Db } from './database.ts';
-import { toDate } from './database.ts';
+import { selectRows, toDate } from './database.ts';
 
 export interface AccountRecord {
   accountId: string;
@@ -24,13 +24,14 @@ export class AccountStore {
   private readonly deleteAliasStmt;
 
   constructor(db: Db) {
-    this.getStmt = db.prepare<[], AccountRow>('SELECT * FROM account WHERE singleton = 1');
+    this.getStmt = selectRows<[], AccountRow>(db, 'SELECT * FROM account WHERE singleton = 1');
     this.insertStmt = db.prepare(
       `INSERT INTO account (singleton, account_id, root_access_key_id, create_date)
        VALUES (1, ?, ?, ?)`,
     );
     this.rootKeyStmt = db.prepare('UPDATE account SET root_access_key_id = ? WHERE singleton = 1');
-    this.aliasesStmt = db.prepare<[], { account_alias: string }>(
+    this.aliasesStmt = selectRows<[], { account_alias: string }>(
+      db,
       'SELECT account_alias FROM account_aliases ORDER BY account_alias',
     );
     this.clearAliasesStmt = db.prepare('DELETE FROM account_aliases');

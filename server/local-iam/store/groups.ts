@@ -1,5 +1,5 @@
 import type { Db } from './database.ts';
-import { nameKey, pathPrefixBound, toDate } from './database.ts';
+import { nameKey, pathPrefixBound, selectRows, toDate } from './database.ts';
 import type { UserRecord } from './users.ts';
 
 export interface GroupRecord {
@@ -55,10 +55,12 @@ export class GroupStore {
       `INSERT INTO groups (group_id, group_name, group_name_key, path, create_date)
        VALUES (?, ?, ?, ?, ?)`,
     );
-    this.byNameStmt = db.prepare<[string], GroupRow>(
+    this.byNameStmt = selectRows<[string], GroupRow>(
+      db,
       'SELECT * FROM groups WHERE group_name_key = ?',
     );
-    this.listStmt = db.prepare<[string, string, string, number], GroupRow>(
+    this.listStmt = selectRows<[string, string, string, number], GroupRow>(
+      db,
       `SELECT * FROM groups WHERE path >= ? AND path < ? AND group_name_key > ?
        ORDER BY group_name_key LIMIT ?`,
     );
@@ -66,21 +68,24 @@ export class GroupStore {
       'UPDATE groups SET group_name = ?, group_name_key = ?, path = ? WHERE pk = ?',
     );
     this.deleteStmt = db.prepare('DELETE FROM groups WHERE pk = ?');
-    this.countStmt = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM groups');
+    this.countStmt = selectRows<[], { n: number }>(db, 'SELECT COUNT(*) AS n FROM groups');
     this.addMemberStmt = db.prepare(
       'INSERT OR IGNORE INTO group_members (group_pk, user_pk) VALUES (?, ?)',
     );
     this.removeMemberStmt = db.prepare(
       'DELETE FROM group_members WHERE group_pk = ? AND user_pk = ?',
     );
-    this.membersStmt = db.prepare<[number, string, number], MemberRow>(
+    this.membersStmt = selectRows<[number, string, number], MemberRow>(
+      db,
       `SELECT u.* FROM group_members m JOIN users u ON u.pk = m.user_pk
        WHERE m.group_pk = ? AND u.user_name_key > ? ORDER BY u.user_name_key LIMIT ?`,
     );
-    this.memberCountStmt = db.prepare<[number], { n: number }>(
+    this.memberCountStmt = selectRows<[number], { n: number }>(
+      db,
       'SELECT COUNT(*) AS n FROM group_members WHERE group_pk = ?',
     );
-    this.groupsOfUserStmt = db.prepare<[number], GroupRow>(
+    this.groupsOfUserStmt = selectRows<[number], GroupRow>(
+      db,
       `SELECT g.* FROM group_members m JOIN groups g ON g.pk = m.group_pk
        WHERE m.user_pk = ? ORDER BY g.group_name_key`,
     );

@@ -1,5 +1,5 @@
 import type { Db } from './database.ts';
-import { toDate } from './database.ts';
+import { selectRows, toDate } from './database.ts';
 
 export interface LoginProfileRecord {
   userPk: number;
@@ -22,7 +22,8 @@ export class LoginProfileStore {
   private readonly deleteStmt;
 
   constructor(db: Db) {
-    this.getStmt = db.prepare<[number], LoginProfileRow>(
+    this.getStmt = selectRows<[number], LoginProfileRow>(
+      db,
       'SELECT * FROM login_profiles WHERE user_pk = ?',
     );
     this.insertStmt = db.prepare(

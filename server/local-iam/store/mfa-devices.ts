@@ -1,5 +1,5 @@
 import type { Db } from './database.ts';
-import { optionalDate, toDate } from './database.ts';
+import { optionalDate, selectRows, toDate } from './database.ts';
 
 export interface MFADeviceRecord {
   pk: number;
@@ -63,14 +63,20 @@ export class MFADeviceStore {
       `INSERT INTO mfa_devices (serial_number, path, device_name, seed, create_date)
        VALUES (?, ?, ?, ?, ?)`,
     );
-    this.bySerialStmt = db.prepare<[string], MFADeviceRow>(
+    this.bySerialStmt = selectRows<[string], MFADeviceRow>(
+      db,
       'SELECT * FROM mfa_devices WHERE serial_number = ?',
     );
-    this.allStmt = db.prepare<[], MFADeviceRow>('SELECT * FROM mfa_devices ORDER BY serial_number');
-    this.ofUserStmt = db.prepare<[number], MFADeviceRow>(
+    this.allStmt = selectRows<[], MFADeviceRow>(
+      db,
+      'SELECT * FROM mfa_devices ORDER BY serial_number',
+    );
+    this.ofUserStmt = selectRows<[number], MFADeviceRow>(
+      db,
       'SELECT * FROM mfa_devices WHERE user_pk = ? ORDER BY enable_date, serial_number',
     );
-    this.ofRootStmt = db.prepare<[], MFADeviceRow>(
+    this.ofRootStmt = selectRows<[], MFADeviceRow>(
+      db,
       `SELECT * FROM mfa_devices WHERE assigned_to_root = 1
        ORDER BY enable_date, serial_number`,
     );

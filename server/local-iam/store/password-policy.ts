@@ -1,5 +1,5 @@
 import type { Db } from './database.ts';
-import { toDate } from './database.ts';
+import { selectRows, toDate } from './database.ts';
 
 /** The account password policy in IAM's own field names. */
 export interface PasswordPolicyRecord {
@@ -31,7 +31,8 @@ export class PasswordPolicyStore {
   private readonly trimHistoryStmt;
 
   constructor(db: Db) {
-    this.getStmt = db.prepare<[], { policy: string }>(
+    this.getStmt = selectRows<[], { policy: string }>(
+      db,
       'SELECT policy FROM account_password_policy WHERE singleton = 1',
     );
     this.putStmt = db.prepare(
@@ -42,7 +43,8 @@ export class PasswordPolicyStore {
     this.addHistoryStmt = db.prepare(
       'INSERT INTO password_history (user_pk, password_hash, set_date) VALUES (?, ?, ?)',
     );
-    this.historyStmt = db.prepare<[number], { password_hash: string; set_date: number }>(
+    this.historyStmt = selectRows<[number], { password_hash: string; set_date: number }>(
+      db,
       `SELECT password_hash, set_date FROM password_history WHERE user_pk = ?
        ORDER BY set_date DESC, rowid DESC`,
     );

@@ -1,5 +1,5 @@
 import type { Db } from './database.ts';
-import { nameKey, optionalDate, pathPrefixBound, toDate } from './database.ts';
+import { nameKey, optionalDate, pathPrefixBound, selectRows, toDate } from './database.ts';
 
 /** A customer managed policy; its documents live in `policy_versions`. */
 export interface PolicyRecord {
@@ -93,15 +93,17 @@ export class PolicyStore {
          default_version, next_version, create_date, update_date)
        VALUES (?, ?, ?, ?, ?, 1, 2, ?, ?)`,
     );
-    this.byNameStmt = db.prepare<[string], PolicyRow>(
+    this.byNameStmt = selectRows<[string], PolicyRow>(
+      db,
       'SELECT * FROM policies WHERE policy_name_key = ?',
     );
-    this.byPkStmt = db.prepare<[number], PolicyRow>('SELECT * FROM policies WHERE pk = ?');
-    this.listStmt = db.prepare<[string, string], PolicyRow>(
+    this.byPkStmt = selectRows<[number], PolicyRow>(db, 'SELECT * FROM policies WHERE pk = ?');
+    this.listStmt = selectRows<[string, string], PolicyRow>(
+      db,
       'SELECT * FROM policies WHERE path >= ? AND path < ? ORDER BY policy_name_key',
     );
     this.deleteStmt = db.prepare('DELETE FROM policies WHERE pk = ?');
-    this.countStmt = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM policies');
+    this.countStmt = selectRows<[], { n: number }>(db, 'SELECT COUNT(*) AS n FROM policies');
     this.setDefaultStmt = db.prepare(
       'UPDATE policies SET default_version = ?, update_date = ? WHERE pk = ?',
     );
@@ -110,10 +112,12 @@ export class PolicyStore {
       `INSERT INTO policy_versions (policy_pk, version_number, document, create_date)
        VALUES (?, ?, ?, ?)`,
     );
-    this.versionsStmt = db.prepare<[number], VersionRow>(
+    this.versionsStmt = selectRows<[number], VersionRow>(
+      db,
       'SELECT * FROM policy_versions WHERE policy_pk = ? ORDER BY version_number',
     );
-    this.versionStmt = db.prepare<[number, number], VersionRow>(
+    this.versionStmt = selectRows<[number, number], VersionRow>(
+      db,
       'SELECT * FROM policy_versions WHERE policy_pk = ? AND version_number = ?',
     );
     this.deleteVersionStmt = db.prepare(

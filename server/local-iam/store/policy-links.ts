@@ -1,5 +1,5 @@
 import type { Db } from './database.ts';
-import { nameKey } from './database.ts';
+import { nameKey, selectRows } from './database.ts';
 
 /** The identities policies attach to or are embedded in. */
 export type PolicyOwner = 'user' | 'group' | 'role';
@@ -35,17 +35,21 @@ export class PolicyLinkStore {
     this.detachStmt = db.prepare(
       'DELETE FROM attached_policies WHERE entity_type = ? AND entity_pk = ? AND policy_arn = ?',
     );
-    this.attachedStmt = db.prepare<[string, number], { policy_arn: string }>(
+    this.attachedStmt = selectRows<[string, number], { policy_arn: string }>(
+      db,
       `SELECT policy_arn FROM attached_policies WHERE entity_type = ? AND entity_pk = ?
        ORDER BY policy_arn`,
     );
-    this.attachedArnsStmt = db.prepare<[], { policy_arn: string; n: number }>(
+    this.attachedArnsStmt = selectRows<[], { policy_arn: string; n: number }>(
+      db,
       'SELECT policy_arn, COUNT(*) AS n FROM attached_policies GROUP BY policy_arn',
     );
-    this.attachmentCountStmt = db.prepare<[string], { n: number }>(
+    this.attachmentCountStmt = selectRows<[string], { n: number }>(
+      db,
       'SELECT COUNT(*) AS n FROM attached_policies WHERE policy_arn = ?',
     );
-    this.attachedNamesStmt = db.prepare<[string, string, string], AttachedNameRow>(
+    this.attachedNamesStmt = selectRows<[string, string, string], AttachedNameRow>(
+      db,
       `SELECT 'user' AS entity_type, u.user_name AS name FROM attached_policies a
          JOIN users u ON a.entity_type = 'user' AND u.pk = a.entity_pk WHERE a.policy_arn = ?
        UNION ALL
@@ -61,11 +65,13 @@ export class PolicyLinkStore {
        ON CONFLICT (entity_type, entity_pk, policy_name_key)
        DO UPDATE SET policy_name = excluded.policy_name, document = excluded.document`,
     );
-    this.inlineStmt = db.prepare<[string, number, string], InlineRow>(
+    this.inlineStmt = selectRows<[string, number, string], InlineRow>(
+      db,
       `SELECT policy_name, document FROM inline_policies
        WHERE entity_type = ? AND entity_pk = ? AND policy_name_key = ?`,
     );
-    this.inlineListStmt = db.prepare<[string, number], InlineRow>(
+    this.inlineListStmt = selectRows<[string, number], InlineRow>(
+      db,
       `SELECT policy_name, document FROM inline_policies WHERE entity_type = ? AND entity_pk = ?
        ORDER BY policy_name_key`,
     );
@@ -73,7 +79,8 @@ export class PolicyLinkStore {
       `DELETE FROM inline_policies
        WHERE entity_type = ? AND entity_pk = ? AND policy_name_key = ?`,
     );
-    this.inlineCountStmt = db.prepare<[string], { n: number }>(
+    this.inlineCountStmt = selectRows<[string], { n: number }>(
+      db,
       'SELECT COUNT(*) AS n FROM inline_policies WHERE entity_type = ?',
     );
   }

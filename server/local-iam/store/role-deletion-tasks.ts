@@ -1,3 +1,4 @@
+import { selectRows } from './database.ts';
 import type { Db } from './database.ts';
 
 export type DeletionTaskStatus = 'SUCCEEDED' | 'IN_PROGRESS' | 'FAILED' | 'NOT_STARTED';
@@ -11,7 +12,8 @@ export class RoleDeletionTaskStore {
     this.insertStmt = db.prepare(
       'INSERT INTO role_deletion_tasks (deletion_task_id, status, create_date) VALUES (?, ?, ?)',
     );
-    this.statusStmt = db.prepare<[string], { status: DeletionTaskStatus }>(
+    this.statusStmt = selectRows<[string], { status: DeletionTaskStatus }>(
+      db,
       'SELECT status FROM role_deletion_tasks WHERE deletion_task_id = ?',
     );
   }

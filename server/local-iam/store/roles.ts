@@ -1,5 +1,5 @@
 import type { Db } from './database.ts';
-import { nameKey, pathPrefixBound, toDate } from './database.ts';
+import { nameKey, pathPrefixBound, selectRows, toDate } from './database.ts';
 
 export interface RoleRecord {
   pk: number;
@@ -56,9 +56,13 @@ export class RoleStore {
          description, max_session_duration, create_date)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.byNameStmt = db.prepare<[string], RoleRow>('SELECT * FROM roles WHERE role_name_key = ?');
-    this.byPkStmt = db.prepare<[number], RoleRow>('SELECT * FROM roles WHERE pk = ?');
-    this.listStmt = db.prepare<[string, string, string, number], RoleRow>(
+    this.byNameStmt = selectRows<[string], RoleRow>(
+      db,
+      'SELECT * FROM roles WHERE role_name_key = ?',
+    );
+    this.byPkStmt = selectRows<[number], RoleRow>(db, 'SELECT * FROM roles WHERE pk = ?');
+    this.listStmt = selectRows<[string, string, string, number], RoleRow>(
+      db,
       `SELECT * FROM roles WHERE path >= ? AND path < ? AND role_name_key > ?
        ORDER BY role_name_key LIMIT ?`,
     );
@@ -67,7 +71,7 @@ export class RoleStore {
          max_session_duration = ? WHERE pk = ?`,
     );
     this.deleteStmt = db.prepare('DELETE FROM roles WHERE pk = ?');
-    this.countStmt = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM roles');
+    this.countStmt = selectRows<[], { n: number }>(db, 'SELECT COUNT(*) AS n FROM roles');
   }
 
   insert(role: Omit<RoleRecord, 'pk'>): RoleRecord {

@@ -1,5 +1,5 @@
 import type { Db } from './database.ts';
-import { optionalDate, toDate } from './database.ts';
+import { optionalDate, selectRows, toDate } from './database.ts';
 
 /** ConsoleSignIn: the console's own password sign-in, which may call IAM without MFA. */
 export type SessionSource = 'GetSessionToken' | 'AssumeRole' | 'ConsoleSignIn';
@@ -64,7 +64,8 @@ export class SessionStore {
          user_pk, role_pk, role_session_name, role_chained, mfa_authenticated_at, issued_at,
          expiration) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.byIdStmt = db.prepare<[string], SessionRow>(
+    this.byIdStmt = selectRows<[string], SessionRow>(
+      db,
       'SELECT * FROM sts_sessions WHERE access_key_id = ?',
     );
     this.purgeStmt = db.prepare('DELETE FROM sts_sessions WHERE expiration < ?');

@@ -1,5 +1,5 @@
 import type { Db } from './database.ts';
-import { toDate } from './database.ts';
+import { selectRows, toDate } from './database.ts';
 import type { CredentialStatus } from './ssh-public-keys.ts';
 
 export interface SigningCertificateRecord {
@@ -46,17 +46,21 @@ export class SigningCertificateStore {
       `INSERT INTO signing_certificates (certificate_id, user_pk, certificate_body, fingerprint,
          status, upload_date) VALUES (?, ?, ?, ?, ?, ?)`,
     );
-    this.byIdStmt = db.prepare<[string], SigningCertificateRow>(
+    this.byIdStmt = selectRows<[string], SigningCertificateRow>(
+      db,
       'SELECT * FROM signing_certificates WHERE certificate_id = ?',
     );
-    this.byFingerprintStmt = db.prepare<[string], SigningCertificateRow>(
+    this.byFingerprintStmt = selectRows<[string], SigningCertificateRow>(
+      db,
       'SELECT * FROM signing_certificates WHERE fingerprint = ?',
     );
-    this.ofUserStmt = db.prepare<[number], SigningCertificateRow>(
+    this.ofUserStmt = selectRows<[number], SigningCertificateRow>(
+      db,
       `SELECT * FROM signing_certificates WHERE user_pk = ?
        ORDER BY upload_date, certificate_id`,
     );
-    this.ofRootStmt = db.prepare<[], SigningCertificateRow>(
+    this.ofRootStmt = selectRows<[], SigningCertificateRow>(
+      db,
       `SELECT * FROM signing_certificates WHERE user_pk IS NULL
        ORDER BY upload_date, certificate_id`,
     );

@@ -1,5 +1,5 @@
 import type { Db } from './database.ts';
-import { toDate } from './database.ts';
+import { selectRows, toDate } from './database.ts';
 
 export type CredentialStatus = 'Active' | 'Inactive';
 
@@ -49,10 +49,12 @@ export class SSHPublicKeyStore {
       `INSERT INTO ssh_public_keys (ssh_public_key_id, user_pk, fingerprint, ssh_body, pem_body,
          status, upload_date) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.byIdStmt = db.prepare<[string], SSHPublicKeyRow>(
+    this.byIdStmt = selectRows<[string], SSHPublicKeyRow>(
+      db,
       'SELECT * FROM ssh_public_keys WHERE ssh_public_key_id = ?',
     );
-    this.ofUserStmt = db.prepare<[number], SSHPublicKeyRow>(
+    this.ofUserStmt = selectRows<[number], SSHPublicKeyRow>(
+      db,
       'SELECT * FROM ssh_public_keys WHERE user_pk = ? ORDER BY ssh_public_key_id',
     );
     this.statusStmt = db.prepare(

@@ -1,3 +1,4 @@
+import { selectRows } from './database.ts';
 import type { Db } from './database.ts';
 
 export type TaggedEntity = 'user' | 'role' | 'mfa' | 'policy';
@@ -15,7 +16,8 @@ export class TagStore {
   private readonly countStmt;
 
   constructor(db: Db) {
-    this.listStmt = db.prepare<[string, number], { tag_key: string; tag_value: string }>(
+    this.listStmt = selectRows<[string, number], { tag_key: string; tag_value: string }>(
+      db,
       `SELECT tag_key, tag_value FROM tags WHERE entity_type = ? AND entity_pk = ?
        ORDER BY tag_key_lower`,
     );
@@ -31,7 +33,8 @@ export class TagStore {
       'DELETE FROM tags WHERE entity_type = ? AND entity_pk = ? AND tag_key_lower = ?',
     );
     this.removeAllStmt = db.prepare('DELETE FROM tags WHERE entity_type = ? AND entity_pk = ?');
-    this.countStmt = db.prepare<[string, number], { n: number }>(
+    this.countStmt = selectRows<[string, number], { n: number }>(
+      db,
       'SELECT COUNT(*) AS n FROM tags WHERE entity_type = ? AND entity_pk = ?',
     );
   }

@@ -1,5 +1,5 @@
 import type { Db } from './database.ts';
-import { nameKey, optionalDate, pathPrefixBound, toDate } from './database.ts';
+import { nameKey, optionalDate, pathPrefixBound, selectRows, toDate } from './database.ts';
 
 export interface UserRecord {
   pk: number;
@@ -44,9 +44,13 @@ export class UserStore {
       `INSERT INTO users (user_id, user_name, user_name_key, path, create_date)
        VALUES (?, ?, ?, ?, ?)`,
     );
-    this.byNameStmt = db.prepare<[string], UserRow>('SELECT * FROM users WHERE user_name_key = ?');
-    this.byPkStmt = db.prepare<[number], UserRow>('SELECT * FROM users WHERE pk = ?');
-    this.listStmt = db.prepare<[string, string, string, number], UserRow>(
+    this.byNameStmt = selectRows<[string], UserRow>(
+      db,
+      'SELECT * FROM users WHERE user_name_key = ?',
+    );
+    this.byPkStmt = selectRows<[number], UserRow>(db, 'SELECT * FROM users WHERE pk = ?');
+    this.listStmt = selectRows<[string, string, string, number], UserRow>(
+      db,
       `SELECT * FROM users WHERE path >= ? AND path < ? AND user_name_key > ?
        ORDER BY user_name_key LIMIT ?`,
     );
@@ -54,7 +58,7 @@ export class UserStore {
       'UPDATE users SET user_name = ?, user_name_key = ?, path = ? WHERE pk = ?',
     );
     this.deleteStmt = db.prepare('DELETE FROM users WHERE pk = ?');
-    this.countStmt = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM users');
+    this.countStmt = selectRows<[], { n: number }>(db, 'SELECT COUNT(*) AS n FROM users');
   }
 
   insert(user: Omit<UserRecord, 'pk' | 'passwordLastUsed'>): UserRecord {
