@@ -2,11 +2,12 @@ import AppLayout from '@cloudscape-design/components/app-layout';
 import Flashbar from '@cloudscape-design/components/flashbar';
 import SideNavigation from '@cloudscape-design/components/side-navigation';
 import Spinner from '@cloudscape-design/components/spinner';
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { EnvironmentBanner } from '../components/EnvironmentBanner.tsx';
 import { FlashProvider, useFlash } from '../components/flash.tsx';
 import { SectionBoundary } from '../components/SectionBoundary.tsx';
+import { BREAKPOINTS, useViewportAtLeast } from '../components/viewport.ts';
 import styles from './layout.module.css';
 import { RoleIndicator } from '../features/switch-role/RoleIndicator.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -50,8 +51,22 @@ function Notifications() {
   return <Flashbar items={items} stackItems={items.length > 3} />;
 }
 
+/**
+ * The navigation starts open only where it leaves a list its columns: below Cloudscape's m
+ * breakpoint its 280 pixels would squeeze the table, so it starts closed there. Crossing the
+ * breakpoint applies that default again; in between, the administrator's choice holds.
+ */
+function useNavigationOpen() {
+  const wide = useViewportAtLeast(BREAKPOINTS.m);
+  const [state, setState] = useState({ wide, open: wide });
+  if (state.wide !== wide) setState({ wide, open: wide });
+  const setOpen = (open: boolean) => setState({ wide, open });
+  return [state.wide === wide ? state.open : wide, setOpen] as const;
+}
+
 export default function Layout() {
   const { pathname } = useLocation();
+  const [navigationOpen, setNavigationOpen] = useNavigationOpen();
   return (
     <FlashProvider>
       <div id="top-bar" className={styles.topBar}>
@@ -62,6 +77,8 @@ export default function Layout() {
       <AppLayout
         headerSelector="#top-bar"
         navigation={<Navigation />}
+        navigationOpen={navigationOpen}
+        onNavigationChange={({ detail }) => setNavigationOpen(detail.open)}
         notifications={<Notifications />}
         toolsHide
         contentType="default"

@@ -1,19 +1,34 @@
+import ExpandableSection from '@cloudscape-design/components/expandable-section';
 import Grid from '@cloudscape-design/components/grid';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { ReactNode } from 'react';
 import { SectionBoundary } from './SectionBoundary.tsx';
+import { BREAKPOINTS, useViewportAtLeast } from './viewport.ts';
 
-/** A list page: the path tree beside the table, each in its own error boundary. */
+/**
+ * A list page: the path tree beside the table on a wide screen, each in its own error
+ * boundary. Narrower, a tree beside the table would squeeze the table's columns, and a tree
+ * above it would push the rows below the fold, so the tree folds into a section over the table.
+ */
 export function PathListLayout({ tree, children }: { tree?: ReactNode; children: ReactNode }) {
-  if (!tree) return <SectionBoundary name="list">{children}</SectionBoundary>;
+  const sideBySide = useViewportAtLeast(BREAKPOINTS.xl);
+
+  const list = <SectionBoundary name="list">{children}</SectionBoundary>;
+  if (!tree) return list;
+
+  const treeSection = <SectionBoundary name="path tree">{tree}</SectionBoundary>;
+  if (!sideBySide) {
+    return (
+      <SpaceBetween size="s">
+        <ExpandableSection headerText="Browse by path">{treeSection}</ExpandableSection>
+        {list}
+      </SpaceBetween>
+    );
+  }
   return (
-    <Grid
-      gridDefinition={[
-        { colspan: { default: 12, xs: 4, m: 3 } },
-        { colspan: { default: 12, xs: 8, m: 9 } },
-      ]}
-    >
-      <SectionBoundary name="path tree">{tree}</SectionBoundary>
-      <SectionBoundary name="list">{children}</SectionBoundary>
+    <Grid gridDefinition={[{ colspan: 3 }, { colspan: 9 }]}>
+      {treeSection}
+      {list}
     </Grid>
   );
 }

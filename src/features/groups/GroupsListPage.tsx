@@ -10,6 +10,7 @@ import { groupListQuery } from '../../aws/list-queries.ts';
 import { useAllPages } from '../../aws/use-all-pages.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { IdentityTable } from '../../components/IdentityTable.tsx';
+import { LongText } from '../../components/LongText.tsx';
 import { usePathPrefixParam } from '../../components/path-param.ts';
 import { PathListLayout } from '../../components/PathListLayout.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
@@ -20,21 +21,36 @@ const columns: TableProps.ColumnDefinition<Group>[] = [
     id: 'GroupName',
     header: 'Group name',
     cell: (group) => (
-      <RouterLink href={`/groups/${encodeURIComponent(group.GroupName ?? '')}`}>
-        {group.GroupName}
-      </RouterLink>
+      <LongText text={group.GroupName}>
+        <RouterLink href={`/groups/${encodeURIComponent(group.GroupName ?? '')}`}>
+          {group.GroupName}
+        </RouterLink>
+      </LongText>
     ),
+    minWidth: 120,
     sortingField: 'GroupName',
     isRowHeader: true,
   },
-  { id: 'Path', header: 'Path', cell: (group) => group.Path, sortingField: 'Path' },
+  {
+    id: 'Path',
+    header: 'Path',
+    cell: (group) => <LongText text={group.Path} />,
+    sortingField: 'Path',
+    minWidth: 80,
+  },
   {
     id: 'CreateDate',
     header: 'Created',
     cell: (group) => formatDateTime(group.CreateDate),
     sortingComparator: (a, b) => (a.CreateDate?.getTime() ?? 0) - (b.CreateDate?.getTime() ?? 0),
   },
-  { id: 'Arn', header: 'ARN', cell: (group) => group.Arn, sortingField: 'Arn' },
+  {
+    id: 'Arn',
+    header: 'ARN',
+    cell: (group) => <LongText text={group.Arn} />,
+    sortingField: 'Arn',
+    minWidth: 120,
+  },
 ];
 
 export default function GroupsListPage({ pathTree }: { pathTree?: ReactNode }) {

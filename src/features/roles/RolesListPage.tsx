@@ -11,6 +11,7 @@ import { roleListQuery } from '../../aws/list-queries.ts';
 import { useAllPages } from '../../aws/use-all-pages.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { IdentityTable } from '../../components/IdentityTable.tsx';
+import { LongText } from '../../components/LongText.tsx';
 import { usePathPrefixParam } from '../../components/path-param.ts';
 import { PathListLayout } from '../../components/PathListLayout.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
@@ -23,24 +24,39 @@ const columns: TableProps.ColumnDefinition<Role>[] = [
     id: 'RoleName',
     header: 'Role name',
     cell: (role) => (
-      <SpaceBetween direction="horizontal" size="xs">
-        <RouterLink href={`/roles/${encodeURIComponent(role.RoleName ?? '')}`}>
-          {role.RoleName}
-        </RouterLink>
+      <SpaceBetween size="xxxs">
+        <LongText text={role.RoleName}>
+          <RouterLink href={`/roles/${encodeURIComponent(role.RoleName ?? '')}`}>
+            {role.RoleName}
+          </RouterLink>
+        </LongText>
         {isServiceLinkedRole(role.Path) && <Badge color="blue">Service-linked</Badge>}
       </SpaceBetween>
     ),
+    minWidth: 120,
     sortingField: 'RoleName',
     isRowHeader: true,
   },
-  { id: 'Path', header: 'Path', cell: (role) => role.Path, sortingField: 'Path' },
+  {
+    id: 'Path',
+    header: 'Path',
+    cell: (role) => <LongText text={role.Path} />,
+    sortingField: 'Path',
+    minWidth: 80,
+  },
   {
     id: 'CreateDate',
     header: 'Created',
     cell: (role) => formatDateTime(role.CreateDate),
     sortingComparator: (a, b) => (a.CreateDate?.getTime() ?? 0) - (b.CreateDate?.getTime() ?? 0),
   },
-  { id: 'Arn', header: 'ARN', cell: (role) => role.Arn, sortingField: 'Arn' },
+  {
+    id: 'Arn',
+    header: 'ARN',
+    cell: (role) => <LongText text={role.Arn} />,
+    sortingField: 'Arn',
+    minWidth: 120,
+  },
 ];
 
 export default function RolesListPage({ pathTree }: { pathTree?: ReactNode }) {

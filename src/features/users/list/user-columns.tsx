@@ -6,6 +6,7 @@ import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query
 import type { ReactNode } from 'react';
 import { errorText } from '../../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../../components/format.ts';
+import { LongText } from '../../../components/LongText.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
 import { useSignedIn } from '../../../session/SessionContext.tsx';
 import { rowDetailQueries } from '../api/row-details.ts';
@@ -43,7 +44,7 @@ function GroupsCell({ UserName }: { UserName: string }) {
         groups.length === 0 ? (
           <Box color="text-body-secondary">None</Box>
         ) : (
-          groups.map((group) => group.GroupName).join(', ')
+          <LongText text={groups.map((group) => group.GroupName).join(', ')} />
         )
       }
     />
@@ -137,12 +138,21 @@ export const USER_COLUMNS: TableProps.ColumnDefinition<User>[] = [
     id: 'UserName',
     header: 'User name',
     cell: (user) => (
-      <RouterLink href={`/users/${encodeURIComponent(name(user))}`}>{user.UserName}</RouterLink>
+      <LongText text={user.UserName}>
+        <RouterLink href={`/users/${encodeURIComponent(name(user))}`}>{user.UserName}</RouterLink>
+      </LongText>
     ),
+    minWidth: 120,
     sortingField: 'UserName',
     isRowHeader: true,
   },
-  { id: 'Path', header: 'Path', cell: (user) => user.Path, sortingField: 'Path' },
+  {
+    id: 'Path',
+    header: 'Path',
+    cell: (user) => <LongText text={user.Path} />,
+    sortingField: 'Path',
+    minWidth: 80,
+  },
   { id: 'Groups', header: 'Groups', cell: (user) => <GroupsCell UserName={name(user)} /> },
   {
     id: 'LastActivity',
@@ -171,5 +181,11 @@ export const USER_COLUMNS: TableProps.ColumnDefinition<User>[] = [
     cell: (user) => formatDateTime(user.CreateDate),
     sortingComparator: (a, b) => (a.CreateDate?.getTime() ?? 0) - (b.CreateDate?.getTime() ?? 0),
   },
-  { id: 'Arn', header: 'ARN', cell: (user) => user.Arn, sortingField: 'Arn' },
+  {
+    id: 'Arn',
+    header: 'ARN',
+    cell: (user) => <LongText text={user.Arn} />,
+    sortingField: 'Arn',
+    minWidth: 120,
+  },
 ];
