@@ -6,12 +6,14 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { TableProps } from '@cloudscape-design/components/table';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { ShowAsCode } from '../code/ShowAsCode.tsx';
 import { ErrorAlert, errorText } from '../components/ErrorAlert.tsx';
 import { IdentityTable } from '../components/IdentityTable.tsx';
 import { useSignedIn } from '../session/SessionContext.tsx';
 import { useAttachPolicies } from './api/permission-mutations.ts';
 import { managedPoliciesQuery } from './api/permission-queries.ts';
 import type { PolicyOwner } from './api/policy-owner.ts';
+import { attachPolicyRequest } from './api/policy-requests.ts';
 import { managedPolicyType, type PolicyType } from './use-policy-rows.ts';
 
 interface PolicyChoice {
@@ -66,16 +68,15 @@ export function AttachPoliciesModal({ owner, attachedArns, onDismiss }: AttachPo
     [policies.data, attachedArns],
   );
 
+  // One AttachXPolicy a policy, built once: shown as code and sent as they are.
+  const requests = selected.map((policy) => attachPolicyRequest(owner, policy.Arn));
   const submit = () =>
-    attach.mutate(
-      selected.map((policy) => policy.Arn),
-      {
-        onSuccess: (failures) => {
-          if (failures.length === 0) onDismiss();
-          else setSelected(selected.filter((p) => failures.some((f) => f.PolicyArn === p.Arn)));
-        },
+    attach.mutate(requests, {
+      onSuccess: (failures) => {
+        if (failures.length === 0) onDismiss();
+        else setSelected(selected.filter((p) => failures.some((f) => f.PolicyArn === p.Arn)));
       },
-    );
+    });
 
   const failures = attach.data ?? [];
   return (
@@ -133,6 +134,7 @@ export function AttachPoliciesModal({ owner, attachedArns, onDismiss }: AttachPo
           selectedItems={selected}
           onSelectionChange={setSelected}
         />
+        <ShowAsCode requests={requests} />
       </SpaceBetween>
     </Modal>
   );

@@ -8,11 +8,13 @@ import Spinner from '@cloudscape-design/components/spinner';
 import Textarea from '@cloudscape-design/components/textarea';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ShowAsCode } from '../code/ShowAsCode.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { useSignedIn } from '../session/SessionContext.tsx';
 import { usePutInlinePolicy } from './api/permission-mutations.ts';
 import { inlinePolicyQuery } from './api/permission-queries.ts';
 import type { PolicyOwner } from './api/policy-owner.ts';
+import { putInlinePolicyRequest } from './api/policy-requests.ts';
 import styles from './permissions.module.css';
 import { checkPolicyDocument, INLINE_POLICY_SIZE, validatePolicyName } from './policy-grammar.ts';
 
@@ -47,11 +49,12 @@ export function InlinePolicyEditor({ owner, PolicyName, initialDocument, onDismi
   const nameError = validatePolicyName(name);
   const problems = checkPolicyDocument(document, INLINE_POLICY_SIZE[owner.kind]);
   const showNameError = submitted || name !== '';
+  const request = putInlinePolicyRequest(owner, name, document);
 
   const submit = () => {
     setSubmitted(true);
     if (nameError !== undefined || problems.length > 0) return;
-    put.mutate({ PolicyName: name, PolicyDocument: document }, { onSuccess: onDismiss });
+    put.mutate(request, { onSuccess: onDismiss });
   };
 
   const title = editing ? `Edit ${PolicyName}` : `Add an inline policy to ${owner.name}`;
@@ -116,6 +119,7 @@ export function InlinePolicyEditor({ owner, PolicyName, initialDocument, onDismi
           </div>
         </FormField>
         {put.error != null && <ErrorAlert header="IAM refused the policy" error={put.error} />}
+        <ShowAsCode requests={[request]} />
       </SpaceBetween>
     </Modal>
   );

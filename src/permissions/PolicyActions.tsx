@@ -1,10 +1,12 @@
 import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
+import { ShowAsCode } from '../code/ShowAsCode.tsx';
 import { ConfirmModal } from '../components/ConfirmModal.tsx';
 import { useSignedIn } from '../session/SessionContext.tsx';
 import { useDeleteInlinePolicy, useDetachPolicy } from './api/permission-mutations.ts';
 import type { PolicyOwner } from './api/policy-owner.ts';
+import { deleteInlinePolicyRequest, detachPolicyRequest } from './api/policy-requests.ts';
 import { InlinePolicyModal } from './InlinePolicyModal.tsx';
 import type { PolicyRow } from './use-policy-rows.ts';
 
@@ -16,6 +18,7 @@ function DetachButton({ owner, row }: { owner: PolicyOwner; row: PolicyRow }) {
     setConfirming(false);
     detach.reset();
   };
+  const request = detachPolicyRequest(owner, row.PolicyArn ?? '');
 
   return (
     <>
@@ -28,11 +31,16 @@ function DetachButton({ owner, row }: { owner: PolicyOwner; row: PolicyRow }) {
           confirmLabel="Detach"
           pending={detach.isPending}
           error={detach.error}
-          onConfirm={() => detach.mutate(row.PolicyArn ?? '', { onSuccess: close })}
+          onConfirm={() => detach.mutate(request, { onSuccess: close })}
           onDismiss={close}
         >
-          {owner.name} loses the permissions this policy grants, unless another policy grants them
-          too. The policy itself stays and can be attached again.
+          <SpaceBetween size="m">
+            <span>
+              {owner.name} loses the permissions this policy grants, unless another policy grants
+              them too. The policy itself stays and can be attached again.
+            </span>
+            <ShowAsCode requests={[request]} />
+          </SpaceBetween>
         </ConfirmModal>
       )}
     </>
@@ -47,6 +55,7 @@ function InlineButtons({ owner, row }: { owner: PolicyOwner; row: PolicyRow }) {
     setModal(undefined);
     remove.reset();
   };
+  const request = deleteInlinePolicyRequest(owner, row.PolicyName);
 
   return (
     <SpaceBetween direction="horizontal" size="xs">
@@ -66,10 +75,15 @@ function InlineButtons({ owner, row }: { owner: PolicyOwner; row: PolicyRow }) {
           typeToConfirm={row.PolicyName}
           pending={remove.isPending}
           error={remove.error}
-          onConfirm={() => remove.mutate(row.PolicyName, { onSuccess: close })}
+          onConfirm={() => remove.mutate(request, { onSuccess: close })}
           onDismiss={close}
         >
-          An inline policy exists only inside {owner.name}: deleting it cannot be undone.
+          <SpaceBetween size="m">
+            <span>
+              An inline policy exists only inside {owner.name}: deleting it cannot be undone.
+            </span>
+            <ShowAsCode requests={[request]} />
+          </SpaceBetween>
         </ConfirmModal>
       )}
     </SpaceBetween>

@@ -1,7 +1,14 @@
 import type { IAMClient } from '@aws-sdk/client-iam';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { policyKeys } from '../../aws/query-keys.ts';
-import { ownerKeys, ownerOperations, type PolicyOwner } from './policy-owner.ts';
+import { ownerKeys, type PolicyOwner } from './policy-owner.ts';
+import {
+  sendPolicyRequest,
+  type AttachPolicyRequest,
+  type DeleteInlinePolicyRequest,
+  type DetachPolicyRequest,
+  type PutInlinePolicyRequest,
+} from './policy-requests.ts';
 
 export interface AttachFailure {
   PolicyArn: string;
@@ -14,15 +21,14 @@ export interface AttachFailure {
  */
 export function useAttachPolicies(iam: IAMClient, owner: PolicyOwner) {
   const queryClient = useQueryClient();
-  const operations = ownerOperations(iam, owner);
   return useMutation({
-    mutationFn: async (PolicyArns: string[]) => {
+    mutationFn: async (requests: AttachPolicyRequest[]) => {
       const failures: AttachFailure[] = [];
-      for (const PolicyArn of PolicyArns) {
+      for (const request of requests) {
         try {
-          await operations.attachPolicy(PolicyArn);
+          await sendPolicyRequest(iam, request);
         } catch (error) {
-          failures.push({ PolicyArn, error });
+          failures.push({ PolicyArn: request.input.PolicyArn ?? '', error });
         }
       }
       return failures;
@@ -38,9 +44,8 @@ export function useAttachPolicies(iam: IAMClient, owner: PolicyOwner) {
 
 export function useDetachPolicy(iam: IAMClient, owner: PolicyOwner) {
   const queryClient = useQueryClient();
-  const operations = ownerOperations(iam, owner);
   return useMutation({
-    mutationFn: (PolicyArn: string) => operations.detachPolicy(PolicyArn),
+    mutationFn: (request: DetachPolicyRequest) => sendPolicyRequest(iam, request),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: ownerKeys(owner).attachedPolicies }),
@@ -51,10 +56,8 @@ export function useDetachPolicy(iam: IAMClient, owner: PolicyOwner) {
 
 export function usePutInlinePolicy(iam: IAMClient, owner: PolicyOwner) {
   const queryClient = useQueryClient();
-  const operations = ownerOperations(iam, owner);
   return useMutation({
-    mutationFn: (input: { PolicyName: string; PolicyDocument: string }) =>
-      operations.putInlinePolicy(input.PolicyName, input.PolicyDocument),
+    mutationFn: (request: PutInlinePolicyRequest) => sendPolicyRequest(iam, request),
     // The names list is a prefix of each document's key, so this refreshes both.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ownerKeys(owner).inlinePolicies }),
   });
@@ -62,10 +65,10 @@ export function usePutInlinePolicy(iam: IAMClient, owner: PolicyOwner) {
 
 export function useDeleteInlinePolicy(iam: IAMClient, owner: PolicyOwner) {
   const queryClient = useQueryClient();
-  const operations = ownerOperations(iam, owner);
   return useMutation({
-    mutationFn: (PolicyName: string) => operations.deleteInlinePolicy(PolicyName),
-    onSuccess: async (_output, PolicyName) => {
+    mutationFn: (request: DeleteInlinePolicyRequest) => sendPolicyRequest(iam, request),
+    onSuccess: async (_output, request) => {
+      const PolicyName = request.input.PolicyName ?? '';
       queryClient.removeQueries({ queryKey: ownerKeys(owner).inlinePolicy(PolicyName) });
       await queryClient.invalidateQueries({
         queryKey: ownerKeys(owner).inlinePolicies,
