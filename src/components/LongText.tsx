@@ -16,8 +16,3 @@ export function LongText({ text, children }: { text: string | undefined; childre
     </span>
   );
 }
-
-/** The same value on a detail page, where it wraps at any character instead of being cut. */
-export function WrappingText({ text }: { text: string | undefined }) {
-  return <span className={styles.breakAnywhere}>{text}</span>;
-}
