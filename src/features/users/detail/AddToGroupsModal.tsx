@@ -11,8 +11,9 @@ import { groupListQuery } from '../../../aws/list-queries.ts';
 import { useAllPages } from '../../../aws/use-all-pages.ts';
 import { ErrorAlert, errorText } from '../../../components/ErrorAlert.tsx';
 import { IdentityTable } from '../../../components/IdentityTable.tsx';
+import { ShowAsCode } from '../../../code/ShowAsCode.tsx';
 import { useSignedIn } from '../../../session/SessionContext.tsx';
-import { useAddUserToGroups } from './user-detail-mutations.ts';
+import { useAddUserToGroups, type AddUserToGroupRequest } from './user-detail-mutations.ts';
 
 // "IAM users can be members of up to 10 groups."
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
@@ -46,17 +47,18 @@ export function AddToGroupsModal({ UserName, memberOf, onDismiss }: AddToGroupsM
   const room = GROUPS_PER_USER - memberOf.length;
   const tooMany = selected.length > room;
 
+  // One AddUserToGroup a group, built once: shown as code and sent as they are.
+  const requests = selected.map((group): AddUserToGroupRequest => ({
+    Action: 'AddUserToGroup',
+    input: { GroupName: group.GroupName ?? '', UserName },
+  }));
   const submit = () =>
-    add.mutate(
-      selected.map((group) => group.GroupName ?? ''),
-      {
-        onSuccess: (failures) => {
-          if (failures.length === 0) onDismiss();
-          else
-            setSelected(selected.filter((g) => failures.some((f) => f.GroupName === g.GroupName)));
-        },
+    add.mutate(requests, {
+      onSuccess: (failures) => {
+        if (failures.length === 0) onDismiss();
+        else setSelected(selected.filter((g) => failures.some((f) => f.GroupName === g.GroupName)));
       },
-    );
+    });
 
   return (
     <Modal
@@ -119,6 +121,7 @@ export function AddToGroupsModal({ UserName, memberOf, onDismiss }: AddToGroupsM
           selectedItems={selected}
           onSelectionChange={setSelected}
         />
+        <ShowAsCode requests={requests} />
       </SpaceBetween>
     </Modal>
   );

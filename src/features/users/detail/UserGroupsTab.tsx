@@ -1,8 +1,10 @@
 import type { Group } from '@aws-sdk/client-iam';
 import Button from '@cloudscape-design/components/button';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { TableProps } from '@cloudscape-design/components/table';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ShowAsCode } from '../../../code/ShowAsCode.tsx';
 import { ConfirmModal } from '../../../components/ConfirmModal.tsx';
 import { IdentityTable } from '../../../components/IdentityTable.tsx';
 import { RouterLink } from '../../../components/RouterLink.tsx';
@@ -19,6 +21,7 @@ function RemoveButton({ UserName, GroupName }: { UserName: string; GroupName: st
     setConfirming(false);
     remove.reset();
   };
+  const request = { Action: 'RemoveUserFromGroup', input: { GroupName, UserName } } as const;
   return (
     <>
       <Button ariaLabel={`Remove from ${GroupName}`} onClick={() => setConfirming(true)}>
@@ -30,10 +33,15 @@ function RemoveButton({ UserName, GroupName }: { UserName: string; GroupName: st
           confirmLabel="Remove"
           pending={remove.isPending}
           error={remove.error}
-          onConfirm={() => remove.mutate(GroupName, { onSuccess: close })}
+          onConfirm={() => remove.mutate(request, { onSuccess: close })}
           onDismiss={close}
         >
-          {UserName} loses the permissions it has through {GroupName}. The group stays.
+          <SpaceBetween size="m">
+            <span>
+              {UserName} loses the permissions it has through {GroupName}. The group stays.
+            </span>
+            <ShowAsCode requests={[request]} />
+          </SpaceBetween>
         </ConfirmModal>
       )}
     </>

@@ -5,7 +5,11 @@ import {
 } from '@aws-sdk/client-iam';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { groupKeys, userKeys } from '../../../aws/query-keys.ts';
+import type { IamRequest } from '../../../code/iam-request.ts';
 import { sendTagRequests, type TagRequest } from '../../../components/tag-requests.ts';
+
+export type AddUserToGroupRequest = IamRequest & { Action: 'AddUserToGroup' };
+export type RemoveUserFromGroupRequest = IamRequest & { Action: 'RemoveUserFromGroup' };
 
 /** TagUser and UntagUser as the tags form built them, shown as code before they are sent. */
 export function useSaveUserTags(iam: IAMClient, UserName: string) {
@@ -27,21 +31,21 @@ export interface GroupChangeFailure {
 export function useAddUserToGroups(iam: IAMClient, UserName: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (GroupNames: string[]) => {
+    mutationFn: async (requests: AddUserToGroupRequest[]) => {
       const failures: GroupChangeFailure[] = [];
-      for (const GroupName of GroupNames) {
+      for (const request of requests) {
         try {
-          await iam.send(new AddUserToGroupCommand({ GroupName, UserName }));
+          await iam.send(new AddUserToGroupCommand(request.input));
         } catch (error) {
-          failures.push({ GroupName, error });
+          failures.push({ GroupName: request.input.GroupName ?? '', error });
         }
       }
       return failures;
     },
-    onSettled: (_failures, _error, GroupNames) =>
+    onSettled: (_failures, _error, requests) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: userKeys.groupsForUser(UserName) }),
-        ...GroupNames.map((GroupName) =>
+        ...requests.map(({ input: { GroupName = '' } }) =>
           queryClient.invalidateQueries({ queryKey: groupKeys.detail(GroupName), exact: true }),
         ),
       ]),
@@ -51,9 +55,9 @@ export function useAddUserToGroups(iam: IAMClient, UserName: string) {
 export function useRemoveUserFromGroup(iam: IAMClient, UserName: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (GroupName: string) =>
-      iam.send(new RemoveUserFromGroupCommand({ GroupName, UserName })),
-    onSuccess: (_output, GroupName) =>
+    mutationFn: (request: RemoveUserFromGroupRequest) =>
+      iam.send(new RemoveUserFromGroupCommand(request.input)),
+    onSuccess: (_output, { input: { GroupName = '' } }) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: userKeys.groupsForUser(UserName) }),
         queryClient.invalidateQueries({ queryKey: groupKeys.detail(GroupName), exact: true }),
