@@ -4,7 +4,8 @@ import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import { useSignedIn } from '../../session/SessionContext.tsx';
-import { useAddUsersToGroup } from './api/group-mutations.ts';
+import { ShowAsCode } from '../../code/ShowAsCode.tsx';
+import { membershipRequests, useAddUsersToGroup } from './api/group-mutations.ts';
 import { GroupMembersPicker } from './GroupMembersPicker.tsx';
 import { MembershipFailures } from './MembershipFailures.tsx';
 
@@ -19,8 +20,9 @@ export function AddUsersModal({ GroupName, members, onDismiss }: AddUsersModalPr
   const add = useAddUsersToGroup(clients.iam, GroupName);
   const [chosen, setChosen] = useState<string[]>([]);
 
+  const requests = membershipRequests('add', GroupName, chosen);
   const submit = () =>
-    add.mutate(chosen, {
+    add.mutate(requests, {
       onSuccess: (failures) => {
         if (failures.length === 0) onDismiss();
       },
@@ -53,6 +55,7 @@ export function AddUsersModal({ GroupName, members, onDismiss }: AddUsersModalPr
       <SpaceBetween size="m">
         <GroupMembersPicker UserNames={chosen} onChange={setChosen} members={members} />
         {add.data && add.data.length > 0 && <MembershipFailures verb="added" failures={add.data} />}
+        <ShowAsCode requests={requests} />
       </SpaceBetween>
     </Modal>
   );

@@ -9,7 +9,8 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PathInput } from '../../components/PathInput.tsx';
 import { validateGroupName, validatePath } from '../../components/validation/iam-names.ts';
 import { useSignedIn } from '../../session/SessionContext.tsx';
-import { useUpdateGroup } from './api/group-mutations.ts';
+import { ShowAsCode } from '../../code/ShowAsCode.tsx';
+import { updateGroupRequest, useUpdateGroup } from './api/group-mutations.ts';
 
 interface EditGroupModalProps {
   GroupName: string;
@@ -26,7 +27,7 @@ const RENAME_NOTE =
 export function EditGroupModal(props: EditGroupModalProps) {
   const { GroupName, Path } = props;
   const { clients } = useSignedIn();
-  const update = useUpdateGroup(clients.iam, GroupName, Path);
+  const update = useUpdateGroup(clients.iam, GroupName);
   const [NewGroupName, setNewGroupName] = useState(GroupName);
   const [NewPath, setNewPath] = useState(Path);
 
@@ -34,9 +35,13 @@ export function EditGroupModal(props: EditGroupModalProps) {
   const unchanged = NewGroupName === GroupName && NewPath === Path;
   const invalid = nameError !== undefined || validatePath(NewPath) !== undefined;
 
+  const request = updateGroupRequest(
+    { GroupName, Path },
+    { GroupName: NewGroupName, Path: NewPath },
+  );
   const save = () =>
     update.mutate(
-      { NewGroupName, NewPath, UserNames: props.UserNames },
+      { request, UserNames: props.UserNames },
       { onSuccess: () => props.onUpdated(NewGroupName) },
     );
 
@@ -72,6 +77,7 @@ export function EditGroupModal(props: EditGroupModalProps) {
         {update.error != null && (
           <ErrorAlert header="Could not update the group" error={update.error} />
         )}
+        <ShowAsCode requests={unchanged ? [] : [request]} />
       </SpaceBetween>
     </Modal>
   );

@@ -22,6 +22,7 @@ import { useSignedIn } from '../../session/SessionContext.tsx';
 import { AddUsersModal } from './AddUsersModal.tsx';
 import { DeleteGroupButton } from './DeleteGroupButton.tsx';
 import { EditGroupModal } from './EditGroupModal.tsx';
+import { RemoveMembersModal } from './RemoveMembersModal.tsx';
 import { useRemoveUsersFromGroup } from './api/group-mutations.ts';
 import { groupDetailQuery } from './api/group-queries.ts';
 import { MembershipFailures } from './MembershipFailures.tsx';
@@ -53,6 +54,7 @@ export default function GroupDetailPage({ GroupName }: { GroupName: string }) {
   const navigate = useNavigate();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState(false);
+  const [removing, setRemoving] = useState(false);
   const [selected, setSelected] = useState<User[]>([]);
 
   const group = query.data?.pages[0]?.Group;
@@ -70,12 +72,6 @@ export default function GroupDetailPage({ GroupName }: { GroupName: string }) {
       </ContentLayout>
     );
   }
-
-  const removeSelected = () =>
-    remove.mutate(
-      selected.map((user) => user.UserName ?? ''),
-      { onSuccess: () => setSelected([]) },
-    );
 
   const header = (
     <Header
@@ -147,7 +143,7 @@ export default function GroupDetailPage({ GroupName }: { GroupName: string }) {
                   <Button
                     disabled={selected.length === 0}
                     loading={remove.isPending}
-                    onClick={removeSelected}
+                    onClick={() => setRemoving(true)}
                   >
                     Remove
                   </Button>
@@ -178,6 +174,18 @@ export default function GroupDetailPage({ GroupName }: { GroupName: string }) {
               void navigate(`/groups/${encodeURIComponent(NewGroupName)}`, { replace: true });
             }
           }}
+        />
+      )}
+      {removing && (
+        <RemoveMembersModal
+          GroupName={GroupName}
+          UserNames={selected.map((user) => user.UserName ?? '')}
+          remove={remove}
+          onDone={() => {
+            setRemoving(false);
+            setSelected([]);
+          }}
+          onDismiss={() => setRemoving(false)}
         />
       )}
       {adding && (

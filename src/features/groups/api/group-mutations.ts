@@ -8,9 +8,34 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { groupKeys, policyKeys, userKeys } from '../../../aws/query-keys.ts';
+import type { IamRequest } from '../../../code/iam-request.ts';
 import { ownerOperations } from '../../../permissions/api/policy-owner.ts';
 import { useStepsMutation } from '../../../steps/use-steps-mutation.ts';
 import { findGroupBlockers, planGroupDeletion } from './group-deletion.ts';
+
+export type MembershipRequest = IamRequest & { Action: 'AddUserToGroup' | 'RemoveUserFromGroup' };
+export type UpdateGroupRequest = IamRequest & { Action: 'UpdateGroup' };
+
+/** One AddUserToGroup or RemoveUserFromGroup a user, as "Show as code" shows them. */
+export function membershipRequests(
+  change: 'add' | 'remove',
+  GroupName: string,
+  UserNames: readonly string[],
+): MembershipRequest[] {
+  const Action = change === 'add' ? 'AddUserToGroup' : 'RemoveUserFromGroup';
+  return UserNames.map((UserName) => ({ Action, input: { GroupName, UserName } }));
+}
+
+/** UpdateGroup with only what changes: an omitted NewGroupName or NewPath stays as it is. */
+export function updateGroupRequest(
+  current: { GroupName: string; Path: string },
+  edited: { GroupName: string; Path: string },
+): UpdateGroupRequest {
+  const input: UpdateGroupRequest['input'] = { GroupName: current.GroupName };
+  if (edited.GroupName !== current.GroupName) input.NewGroupName = edited.GroupName;
+  if (edited.Path !== current.Path) input.NewPath = edited.Path;
+  return { Action: 'UpdateGroup', input };
+}
 
 export interface MembershipFailure {
   UserName: string;
@@ -21,28 +46,28 @@ export interface MembershipFailure {
  * Adds or removes each user in turn. IAM takes one user a call; a failure for one user (the
  * ten-groups quota, a user deleted meanwhile) is reported without hiding the others' success.
  */
-function useMembershipChange(iam: IAMClient, GroupName: string, change: 'add' | 'remove') {
+function useMembershipChange(iam: IAMClient, GroupName: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (UserNames: string[]) => {
+    mutationFn: async (requests: MembershipRequest[]) => {
       const failures: MembershipFailure[] = [];
-      for (const UserName of UserNames) {
+      for (const request of requests) {
         const command =
-          change === 'add'
-            ? new AddUserToGroupCommand({ GroupName, UserName })
-            : new RemoveUserFromGroupCommand({ GroupName, UserName });
+          request.Action === 'AddUserToGroup'
+            ? new AddUserToGroupCommand(request.input)
+            : new RemoveUserFromGroupCommand(request.input);
         try {
           await iam.send(command);
         } catch (error) {
-          failures.push({ UserName, error });
+          failures.push({ UserName: request.input.UserName ?? '', error });
         }
       }
       return failures;
     },
-    onSettled: async (_failures, _error, UserNames) => {
+    onSettled: async (_failures, _error, requests) => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: groupKeys.detail(GroupName) }),
-        ...UserNames.map((UserName) =>
+        ...requests.map(({ input: { UserName = '' } }) =>
           queryClient.invalidateQueries({ queryKey: userKeys.groupsForUser(UserName) }),
         ),
       ]);
@@ -51,11 +76,11 @@ function useMembershipChange(iam: IAMClient, GroupName: string, change: 'add' | 
 }
 
 export function useAddUsersToGroup(iam: IAMClient, GroupName: string) {
-  return useMembershipChange(iam, GroupName, 'add');
+  return useMembershipChange(iam, GroupName);
 }
 
 export function useRemoveUsersFromGroup(iam: IAMClient, GroupName: string) {
-  return useMembershipChange(iam, GroupName, 'remove');
+  return useMembershipChange(iam, GroupName);
 }
 
 export interface CreateGroupInput {
@@ -107,26 +132,20 @@ export function useCreateGroup(iam: IAMClient, input: CreateGroupInput) {
 }
 
 export interface UpdateGroupInput {
-  NewGroupName: string;
-  NewPath: string;
+  request: UpdateGroupRequest;
   /** The members, whose group lists show the old name until refetched. */
   UserNames: string[];
 }
 
-/** UpdateGroup renames and moves at once; only the fields that change are sent. */
-export function useUpdateGroup(iam: IAMClient, GroupName: string, currentPath: string) {
+/** UpdateGroup renames and moves at once. */
+export function useUpdateGroup(iam: IAMClient, GroupName: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ NewGroupName, NewPath }: UpdateGroupInput) => {
-      await iam.send(
-        new UpdateGroupCommand({
-          GroupName,
-          NewGroupName: NewGroupName !== GroupName ? NewGroupName : undefined,
-          NewPath: NewPath !== currentPath ? NewPath : undefined,
-        }),
-      );
+    mutationFn: async ({ request }: UpdateGroupInput) => {
+      await iam.send(new UpdateGroupCommand(request.input));
     },
-    onSuccess: async (_output, { NewGroupName, UserNames }) => {
+    onSuccess: async (_output, { request, UserNames }) => {
+      const NewGroupName = request.input.NewGroupName ?? GroupName;
       if (NewGroupName !== GroupName) {
         queryClient.removeQueries({ queryKey: groupKeys.detail(GroupName) });
       }
