@@ -4,7 +4,8 @@ import { setInterval as every } from 'node:timers/promises';
 import { cpuSecondsOf } from '../lib/processes.ts';
 import { destroyClients, sdkClients, type KeyPair } from '../lib/sdk.ts';
 import { figureOf, percentile, sortedCopy, type Figure } from '../lib/stats.ts';
-import { emptySamples, mixedRound, prepareWorkload, type Samples } from '../workload/mixed.ts';
+import { ClientThreads } from '../workload/client-threads.ts';
+import { prepareWorkload, type Samples } from '../workload/mixed.ts';
 
 export interface RunningServer {
   endpoint: string;
@@ -32,6 +33,8 @@ export interface ThroughputSettings {
 
 export interface LevelResult {
   clients: number;
+  /** Worker threads the benchmark's SDK clients ran on (see ClientThreads). */
+  clientThreads: number;
   opsPerSecond: Figure;
   p50Ms: Figure;
   p99Ms: Figure;
@@ -78,30 +81,18 @@ async function sampleMemory(server: RunningServer, stop: AbortSignal): Promise<n
 
 async function oneRun(
   server: RunningServer,
-  workload: Awaited<ReturnType<typeof prepareWorkload>>,
+  threads: ClientThreads,
   tag: string,
   durationMs: number,
   maxRounds: number,
 ): Promise<RunFigures> {
-  const samples = emptySamples();
   server.takeHandlerDurations?.();
   const stopSampling = new AbortController();
   const memory = sampleMemory(server, stopSampling.signal);
   const serverCpu = cpuSecondsOf(server.pid);
   const benchCpu = process.cpuUsage();
   const started = performance.now();
-  const deadline = started + durationMs;
-  let rounds = 0;
-
-  await Promise.all(
-    workload.workers.map(async (clients, worker) => {
-      while (performance.now() < deadline && rounds < maxRounds) {
-        rounds += 1;
-        await mixedRound(clients, workload, `${tag}-w${worker}-r${rounds}`, samples);
-      }
-    }),
-  );
-
+  const samples = await threads.run(tag, durationMs, maxRounds);
   const seconds = (performance.now() - started) / 1000;
   stopSampling.abort();
   const bench = process.cpuUsage(benchCpu);
@@ -115,7 +106,7 @@ async function oneRun(
   };
 }
 
-function summarise(clients: number, runs: RunFigures[]): LevelResult {
+function summarise(clients: number, runs: RunFigures[]): Omit<LevelResult, 'clientThreads'> {
   const pooled = new Map<string, number[]>();
   const errors: Record<string, number> = {};
   for (const run of runs) {
@@ -164,26 +155,27 @@ async function measureLevel(
 ): Promise<LevelResult> {
   const server = await target.start();
   const root = sdkClients(server.endpoint, target.root);
-  let workload: Awaited<ReturnType<typeof prepareWorkload>> | undefined;
+  let threads: ClientThreads | undefined;
   try {
     const identity = await root.sts.send(new GetCallerIdentityCommand({}));
-    workload = await prepareWorkload(server.endpoint, root, identity.Account ?? '', clients);
-    await oneRun(server, workload, 'warm', settings.warmupMs, settings.maxRoundsPerRun);
+    const workload = await prepareWorkload(server.endpoint, root, identity.Account ?? '', clients);
+    threads = new ClientThreads(workload);
+    await oneRun(server, threads, 'warm', settings.warmupMs, settings.maxRoundsPerRun);
 
     const runs: RunFigures[] = [];
     for (let run = 0; run < settings.runs; run += 1) {
       runs.push(
-        await oneRun(server, workload, `run${run}`, settings.runMs, settings.maxRoundsPerRun),
+        await oneRun(server, threads, `run${run}`, settings.runMs, settings.maxRoundsPerRun),
       );
     }
-    const result = summarise(clients, runs);
+    const result = { ...summarise(clients, runs), clientThreads: threads.threadCount };
     log(
       `  ${target.name} ${clients} clients: ${result.opsPerSecond.median.toFixed(0)} ops/s, ` +
         `p99 ${result.p99Ms.median.toFixed(1)} ms`,
     );
     return result;
   } finally {
-    workload?.workers.forEach(destroyClients);
+    await threads?.close();
     destroyClients(root);
     await server.stop();
   }

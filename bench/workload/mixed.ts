@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { AssumeRoleCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { performance } from 'node:perf_hooks';
-import { mapConcurrent, sdkClients, type KeyPair, type SdkClients } from '../lib/sdk.ts';
+import { mapConcurrent, type KeyPair, type SdkClients } from '../lib/sdk.ts';
 
 /** Users the paged list walks: three pages of 50, so every list takes three calls. */
 const LISTED_USERS = 120;
@@ -36,9 +36,10 @@ function trustAccount(accountId: string): string {
 }
 
 export interface Workload {
+  endpoint: string;
   roleArn: string;
   /** One IAM user a client, allowed everything, so the same calls work on any IAM endpoint. */
-  workers: SdkClients[];
+  workerKeys: KeyPair[];
 }
 
 /**
@@ -68,23 +69,22 @@ export async function prepareWorkload(
     root.iam.send(new CreateUserCommand({ UserName, Path: LIST_PATH })),
   );
 
-  const workers = await mapConcurrent(
+  const workerKeys = await mapConcurrent(
     Array.from({ length: clientCount }, (_, i) => `bench-worker-${i}`),
     8,
-    async (UserName): Promise<SdkClients> => {
+    async (UserName): Promise<KeyPair> => {
       await root.iam.send(new CreateUserCommand({ UserName, Path: '/bench/workers/' }));
       await root.iam.send(
         new PutUserPolicyCommand({ UserName, PolicyName: 'bench-all', PolicyDocument: ALLOW_ALL }),
       );
       const key = await root.iam.send(new CreateAccessKeyCommand({ UserName }));
-      const credentials: KeyPair = {
+      return {
         accessKeyId: key.AccessKey?.AccessKeyId ?? '',
         secretAccessKey: key.AccessKey?.SecretAccessKey ?? '',
       };
-      return sdkClients(endpoint, credentials);
     },
   );
-  return { roleArn, workers };
+  return { endpoint, roleArn, workerKeys };
 }
 
 /** Latencies in ms by operation, and failures by operation and error name. */
@@ -120,7 +120,7 @@ async function timed(samples: Samples, operation: string, call: () => Promise<un
  */
 export async function mixedRound(
   clients: SdkClients,
-  workload: Workload,
+  roleArn: string,
   UserName: string,
   samples: Samples,
 ): Promise<void> {
@@ -146,8 +146,6 @@ export async function mixedRound(
   );
   await timed(samples, 'GetCallerIdentity', () => sts.send(new GetCallerIdentityCommand({})));
   await timed(samples, 'AssumeRole', () =>
-    sts.send(
-      new AssumeRoleCommand({ RoleArn: workload.roleArn, RoleSessionName: `s-${UserName}` }),
-    ),
+    sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: `s-${UserName}` })),
   );
 }
