@@ -9,6 +9,8 @@ import Textarea from '@cloudscape-design/components/textarea';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useSignedIn } from '../../session/SessionContext.tsx';
+import { ShowAsCode } from '../../code/ShowAsCode.tsx';
+import type { IamRequest } from '../../code/iam-request.ts';
 import { useUpdateRole } from './api/role-mutations.ts';
 import { validateMaxSessionHours, validateRoleDescription } from './create/create-role-form.ts';
 import { SESSION_HOUR_OPTIONS } from './create/RoleDetailsStep.tsx';
@@ -23,8 +25,11 @@ export function EditRoleModal({ role, onDismiss }: { role: Role; onDismiss: () =
 
   const descriptionError = validateRoleDescription(Description);
   const hoursError = validateMaxSessionHours(hours);
-  const save = () =>
-    update.mutate({ Description, MaxSessionDuration: hours * 3600 }, { onSuccess: onDismiss });
+  const request: IamRequest & { Action: 'UpdateRole' } = {
+    Action: 'UpdateRole',
+    input: { RoleName: role.RoleName ?? '', Description, MaxSessionDuration: hours * 3600 },
+  };
+  const save = () => update.mutate(request, { onSuccess: onDismiss });
 
   return (
     <Modal
@@ -71,6 +76,7 @@ export function EditRoleModal({ role, onDismiss }: { role: Role; onDismiss: () =
           The path ({role.Path}) cannot change: IAM fixes a role&apos;s path at creation.
         </Box>
         {update.error != null && <ErrorAlert header="Could not save" error={update.error} />}
+        <ShowAsCode requests={[request]} />
       </SpaceBetween>
     </Modal>
   );

@@ -5,6 +5,8 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useSignedIn } from '../../session/SessionContext.tsx';
+import { ShowAsCode } from '../../code/ShowAsCode.tsx';
+import type { IamRequest } from '../../code/iam-request.ts';
 import { useUpdateAssumeRolePolicy } from './api/role-mutations.ts';
 import { TrustPolicyEditor } from './trust/TrustPolicyEditor.tsx';
 import { validateTrustPolicy } from './trust/trust-policy-check.ts';
@@ -21,6 +23,10 @@ export function EditTrustPolicyModal({ RoleName, document, onDismiss }: EditTrus
   const update = useUpdateAssumeRolePolicy(clients.iam, RoleName);
   const [text, setText] = useState(document);
   const valid = validateTrustPolicy(text).length === 0;
+  const request: IamRequest & { Action: 'UpdateAssumeRolePolicy' } = {
+    Action: 'UpdateAssumeRolePolicy',
+    input: { RoleName, PolicyDocument: text },
+  };
 
   return (
     <Modal
@@ -39,7 +45,7 @@ export function EditTrustPolicyModal({ RoleName, document, onDismiss }: EditTrus
               variant="primary"
               disabled={!valid || text === document}
               loading={update.isPending}
-              onClick={() => update.mutate(text, { onSuccess: onDismiss })}
+              onClick={() => update.mutate(request, { onSuccess: onDismiss })}
             >
               Update policy
             </Button>
@@ -56,6 +62,7 @@ export function EditTrustPolicyModal({ RoleName, document, onDismiss }: EditTrus
         {update.error != null && (
           <ErrorAlert header="Could not update the trust policy" error={update.error} />
         )}
+        <ShowAsCode requests={text === document ? [] : [request]} />
       </SpaceBetween>
     </Modal>
   );

@@ -7,6 +7,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { policyKeys, roleKeys } from '../../../aws/query-keys.ts';
+import type { IamRequest } from '../../../code/iam-request.ts';
 import { sendTagRequests, type TagRequest } from '../../../components/tag-requests.ts';
 import { ownerOperations } from '../../../permissions/api/policy-owner.ts';
 import { useStepsMutation } from '../../../steps/use-steps-mutation.ts';
@@ -69,8 +70,8 @@ export function useCreateRole(iam: IAMClient, input: CreateRoleInput) {
 export function useUpdateRole(iam: IAMClient, RoleName: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { Description: string; MaxSessionDuration: number }) =>
-      iam.send(new UpdateRoleCommand({ RoleName, ...input })),
+    mutationFn: (request: IamRequest & { Action: 'UpdateRole' }) =>
+      iam.send(new UpdateRoleCommand(request.input)),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: roleKeys.detail(RoleName), exact: true }),
@@ -82,8 +83,8 @@ export function useUpdateRole(iam: IAMClient, RoleName: string) {
 export function useUpdateAssumeRolePolicy(iam: IAMClient, RoleName: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (PolicyDocument: string) =>
-      iam.send(new UpdateAssumeRolePolicyCommand({ RoleName, PolicyDocument })),
+    mutationFn: (request: IamRequest & { Action: 'UpdateAssumeRolePolicy' }) =>
+      iam.send(new UpdateAssumeRolePolicyCommand(request.input)),
     onSuccess: () =>
       queryClient.invalidateQueries({ queryKey: roleKeys.detail(RoleName), exact: true }),
   });
