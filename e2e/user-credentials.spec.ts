@@ -122,6 +122,7 @@ test('uploads an SSH public key, shows its fingerprint, deactivates and deletes 
 
   await expect(page.getByText(key.fingerprint)).toBeVisible();
   await page.getByRole('button', { name: /^Deactivate SSH public key APKA/ }).click();
+  await dialog.getByRole('button', { name: 'Deactivate', exact: true }).click();
   await expect(page.getByRole('button', { name: /^Activate SSH public key APKA/ })).toBeVisible();
 
   await page.getByRole('button', { name: /^Delete SSH public key APKA/ }).click();
@@ -142,6 +143,7 @@ test('uploads a signing certificate and switches its status', async ({ page }) =
   await dialog.getByRole('button', { name: 'Upload' }).click();
 
   await page.getByRole('button', { name: /^Deactivate certificate / }).click();
+  await dialog.getByRole('button', { name: 'Deactivate', exact: true }).click();
   await expect(page.getByRole('button', { name: /^Activate certificate / })).toBeVisible();
   await page.getByRole('button', { name: /^Delete certificate / }).click();
   await page
@@ -155,6 +157,7 @@ test('uploads a signing certificate and switches its status', async ({ page }) =
 test('checks a new access key against STS and shows the identity it maps to', async ({ page }) => {
   await page.getByRole('button', { name: 'Create access key' }).click();
   const dialog = page.getByRole('dialog').filter({ visible: true });
+  await dialog.getByRole('button', { name: 'Create access key' }).click();
   await dialog.getByRole('button', { name: 'Check this key' }).click();
   await expect(dialog.getByText(`arn:aws:iam::${accountId}:user/${UserName}`)).toBeVisible();
   await expect(dialog.getByText('The key works')).toBeVisible();

@@ -7,6 +7,8 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { IamRequest } from '../../../code/iam-request.ts';
+import { ShowAsCode } from '../../../code/ShowAsCode.tsx';
 import { ConfirmModal } from '../../../components/ConfirmModal.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../../components/format.ts';
@@ -18,6 +20,7 @@ import {
   useUpdateAccessKey,
 } from './api/access-key-mutations.ts';
 import { NewAccessKeyModal } from './NewAccessKeyModal.tsx';
+import { StatusActions } from './StatusActions.tsx';
 import { statusColumn } from './status-column.tsx';
 
 // "Each IAM user can have a maximum of two access keys", active or inactive.
@@ -42,40 +45,52 @@ function KeyActions({ UserName, accessKey }: { UserName: string; accessKey: Acce
   const { clients } = useSignedIn();
   const update = useUpdateAccessKey(clients.iam, UserName);
   const remove = useDeleteAccessKey(clients.iam, UserName);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const AccessKeyId = accessKey.AccessKeyId ?? '';
-  const active = accessKey.Status === 'Active';
+  const Status = accessKey.Status === 'Active' ? 'Inactive' : 'Active';
 
   return (
-    <SpaceBetween size="xs">
-      <SpaceBetween direction="horizontal" size="xs">
-        <Button
-          loading={update.isPending}
-          onClick={() => update.mutate({ AccessKeyId, Status: active ? 'Inactive' : 'Active' })}
-        >
-          {active ? 'Make inactive' : 'Make active'}
-        </Button>
-        <Button onClick={() => setConfirmDelete(true)}>Delete</Button>
+    <StatusActions
+      name={`access key ${AccessKeyId}`}
+      Status={accessKey.Status}
+      statusRequest={{ Action: 'UpdateAccessKey', input: { UserName, AccessKeyId, Status } }}
+      deleteRequest={{ Action: 'DeleteAccessKey', input: { UserName, AccessKeyId } }}
+      update={update}
+      remove={remove}
+      consequence="Programs that sign requests with this key stop working at once."
+      typeToConfirm={AccessKeyId}
+    />
+  );
+}
+
+interface CreateKeyModalProps {
+  UserName: string;
+  create: ReturnType<typeof useCreateAccessKey>;
+  onDismiss: () => void;
+}
+
+/** CreateAccessKey, confirmed with its code; the secret it answers is shown once afterwards. */
+function CreateKeyModal({ UserName, create, onDismiss }: CreateKeyModalProps) {
+  const request: IamRequest = { Action: 'CreateAccessKey', input: { UserName } };
+  return (
+    <ConfirmModal
+      title={`Create an access key for ${UserName}?`}
+      confirmLabel="Create access key"
+      pending={create.isPending}
+      error={create.error}
+      onConfirm={() => create.mutate(request.input, { onSuccess: onDismiss })}
+      onDismiss={() => {
+        create.reset();
+        onDismiss();
+      }}
+    >
+      <SpaceBetween size="m">
+        <span>
+          The secret access key is shown once, on the next screen. Prefer temporary credentials
+          (roles, IAM Identity Center) where a program can use them.
+        </span>
+        <ShowAsCode requests={[request]} />
       </SpaceBetween>
-      {update.error != null && <ErrorAlert error={update.error} onDismiss={() => update.reset()} />}
-      {confirmDelete && (
-        <ConfirmModal
-          title={`Delete access key ${AccessKeyId}?`}
-          confirmLabel="Delete"
-          typeToConfirm={AccessKeyId}
-          pending={remove.isPending}
-          error={remove.error}
-          onConfirm={() => remove.mutate(AccessKeyId, { onSuccess: () => setConfirmDelete(false) })}
-          onDismiss={() => {
-            setConfirmDelete(false);
-            remove.reset();
-          }}
-        >
-          Programs that sign requests with this key stop working at once, and the key cannot be
-          restored. {active ? 'To test the effect first, make the key inactive instead.' : ''}
-        </ConfirmModal>
-      )}
-    </SpaceBetween>
+    </ConfirmModal>
   );
 }
 
@@ -83,6 +98,7 @@ export function AccessKeysSection({ UserName }: { UserName: string }) {
   const { clients } = useSignedIn();
   const keys = useQuery(accessKeysQuery(clients.iam, UserName));
   const create = useCreateAccessKey(clients.iam, UserName);
+  const [creating, setCreating] = useState(false);
   const atQuota = (keys.data?.length ?? 0) >= ACCESS_KEYS_PER_USER;
   const quotaReason =
     `${UserName} already has ${ACCESS_KEYS_PER_USER} access keys, the most IAM allows. ` +
@@ -90,13 +106,6 @@ export function AccessKeysSection({ UserName }: { UserName: string }) {
 
   return (
     <SpaceBetween size="s">
-      {create.error != null && (
-        <ErrorAlert
-          header="Could not create an access key"
-          error={create.error}
-          onDismiss={() => create.reset()}
-        />
-      )}
       <Table<AccessKeyMetadata>
         variant="container"
         items={keys.data ?? []}
@@ -116,8 +125,7 @@ export function AccessKeysSection({ UserName }: { UserName: string }) {
               <Button
                 disabled={keys.isPending || atQuota}
                 disabledReason={atQuota ? quotaReason : undefined}
-                loading={create.isPending}
-                onClick={() => create.mutate()}
+                onClick={() => setCreating(true)}
               >
                 Create access key
               </Button>
@@ -160,6 +168,9 @@ export function AccessKeysSection({ UserName }: { UserName: string }) {
           )
         }
       />
+      {creating && (
+        <CreateKeyModal UserName={UserName} create={create} onDismiss={() => setCreating(false)} />
+      )}
       {create.data && (
         <NewAccessKeyModal accessKey={create.data} onDismiss={() => create.reset()} />
       )}

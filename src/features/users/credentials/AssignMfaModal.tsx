@@ -7,6 +7,8 @@ import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
+import type { IamRequest } from '../../../code/iam-request.ts';
+import { ShowAsCode } from '../../../code/ShowAsCode.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { SecretOnce } from '../../../components/SecretOnce.tsx';
 import { useSignedIn } from '../../../session/SessionContext.tsx';
@@ -31,14 +33,20 @@ function CodesStep({ UserName, device, onEnabled }: CodesStepProps) {
   const [code2, setCode2] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const errors = validateMfaCodes(code1, code2);
+  const request: IamRequest = {
+    Action: 'EnableMFADevice',
+    input: {
+      UserName,
+      SerialNumber: device.SerialNumber,
+      AuthenticationCode1: code1,
+      AuthenticationCode2: code2,
+    },
+  };
 
   const submit = () => {
     setSubmitted(true);
     if (errors.AuthenticationCode1 || errors.AuthenticationCode2) return;
-    enable.mutate(
-      { SerialNumber: device.SerialNumber, AuthenticationCode1: code1, AuthenticationCode2: code2 },
-      { onSuccess: onEnabled },
-    );
+    enable.mutate(request.input, { onSuccess: onEnabled });
   };
 
   return (
@@ -79,6 +87,7 @@ function CodesStep({ UserName, device, onEnabled }: CodesStepProps) {
             />
           </FormField>
         </ColumnLayout>
+        <ShowAsCode requests={[request]} />
         {enable.error != null && (
           <ErrorAlert header="IAM did not accept the codes" error={enable.error} />
         )}
@@ -104,11 +113,15 @@ export function AssignMfaModal({ UserName, onDismiss }: AssignMfaModalProps) {
   const discard = useDeleteVirtualMfaDevice(clients.iam);
   const [name, setName] = useState(UserName);
   const nameError = validateDeviceName(name);
+  const request: IamRequest = {
+    Action: 'CreateVirtualMFADevice',
+    input: { VirtualMFADeviceName: name },
+  };
   const device = create.data;
 
   const cancel = () => {
     if (!device) return onDismiss(false);
-    discard.mutate(device.SerialNumber, { onSettled: () => onDismiss(false) });
+    discard.mutate({ SerialNumber: device.SerialNumber }, { onSettled: () => onDismiss(false) });
   };
 
   return (
@@ -131,7 +144,7 @@ export function AssignMfaModal({ UserName, onDismiss }: AssignMfaModalProps) {
                 variant="primary"
                 disabled={nameError !== undefined}
                 loading={create.isPending}
-                onClick={() => create.mutate(name)}
+                onClick={() => create.mutate(request.input)}
               >
                 Continue
               </Button>
@@ -151,6 +164,7 @@ export function AssignMfaModal({ UserName, onDismiss }: AssignMfaModalProps) {
           >
             <Input value={name} onChange={({ detail }) => setName(detail.value)} />
           </FormField>
+          <ShowAsCode requests={nameError === undefined ? [request] : []} />
           {create.error != null && (
             <ErrorAlert header="Could not create the device" error={create.error} />
           )}

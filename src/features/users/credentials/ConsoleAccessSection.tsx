@@ -8,6 +8,8 @@ import Spinner from '@cloudscape-design/components/spinner';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { IamRequest } from '../../../code/iam-request.ts';
+import { ShowAsCode } from '../../../code/ShowAsCode.tsx';
 import { ConfirmModal } from '../../../components/ConfirmModal.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../../components/format.ts';
@@ -56,6 +58,7 @@ export function ConsoleAccessSection({ UserName }: { UserName: string }) {
   const disable = useDeleteLoginProfile(clients.iam, UserName);
   const [modal, setModal] = useState<'enable' | 'reset' | 'disable' | undefined>();
   const enabled = profile.data != null;
+  const disableRequest: IamRequest = { Action: 'DeleteLoginProfile', input: { UserName } };
 
   const actions = profile.isSuccess ? (
     <SpaceBetween direction="horizontal" size="xs">
@@ -101,14 +104,21 @@ export function ConsoleAccessSection({ UserName }: { UserName: string }) {
           confirmLabel="Disable"
           pending={disable.isPending}
           error={disable.error}
-          onConfirm={() => disable.mutate(undefined, { onSuccess: () => setModal(undefined) })}
+          onConfirm={() =>
+            disable.mutate(disableRequest.input, { onSuccess: () => setModal(undefined) })
+          }
           onDismiss={() => {
             setModal(undefined);
             disable.reset();
           }}
         >
-          The password is deleted and {UserName} can no longer sign in to the console. Access keys
-          keep working.
+          <SpaceBetween size="m">
+            <span>
+              The password is deleted and {UserName} can no longer sign in to the console. Access
+              keys keep working.
+            </span>
+            <ShowAsCode requests={[disableRequest]} />
+          </SpaceBetween>
         </ConfirmModal>
       )}
     </Container>

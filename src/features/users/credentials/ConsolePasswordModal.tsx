@@ -6,7 +6,8 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { PasswordPolicy } from '@aws-sdk/client-iam';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { ShowAsCode } from '../../../code/ShowAsCode.tsx';
 import { CopyButton } from '../../../components/CopyButton.tsx';
 import { CREDENTIALS_CSV_HEADER, downloadCsv, toCsv } from '../../../components/csv.ts';
 import { ErrorAlert, errorText } from '../../../components/ErrorAlert.tsx';
@@ -27,6 +28,7 @@ import {
   type PasswordInput,
 } from './api/login-profile.ts';
 import { passwordPolicyQuery } from '../../../aws/password-policy.ts';
+import { consolePasswordRequest } from './console-password-request.ts';
 import { describePasswordPolicy, passwordPolicyProblems } from './password-policy-check.ts';
 
 interface PolicyNoteProps {
@@ -89,14 +91,19 @@ export function ConsolePasswordModal({ UserName, mode, onDismiss }: ConsolePassw
   // Unreadable policy (no iam:GetAccountPasswordPolicy): IAM still enforces it on submit.
   const policyProblems = passwordPolicyProblems(choice, policy.data ?? null);
 
+  // A generated password is made once a choice, so that the code shown and the call sent carry
+  // the same request; the code writes a placeholder instead of it.
+  const valid = passwordChoiceIsValid(choice);
+  const Password = useMemo(() => (valid ? resolvePassword(choice) : ''), [valid, choice]);
+  const request = consolePasswordRequest(mode, UserName, choice, Password);
+
   const submit = () => {
     setSubmitted(true);
-    if (!passwordChoiceIsValid(choice) || policyProblems.length > 0) return;
-    const input = {
-      Password: resolvePassword(choice),
-      PasswordResetRequired: choice.PasswordResetRequired,
-    };
-    mutation.mutate(input, { onSuccess: () => setIssued(input) });
+    if (!valid || policyProblems.length > 0) return;
+    const onSuccess = () =>
+      setIssued({ Password, PasswordResetRequired: choice.PasswordResetRequired });
+    if (request.Action === 'CreateLoginProfile') create.mutate(request.input, { onSuccess });
+    else update.mutate(request.input, { onSuccess });
   };
 
   const download = () => {
@@ -158,6 +165,7 @@ export function ConsolePasswordModal({ UserName, mode, onDismiss }: ConsolePassw
             problems={policyProblems}
             touched={submitted || choice.mode === 'generated' || choice.custom !== ''}
           />
+          <ShowAsCode requests={valid ? [request] : []} />
           {mutation.error != null && <ErrorAlert error={mutation.error} />}
         </SpaceBetween>
       )}

@@ -6,18 +6,25 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ShowAsCode } from '../../../code/ShowAsCode.tsx';
 import { ConfirmModal } from '../../../components/ConfirmModal.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { useFlash } from '../../../components/flash.tsx';
 import { formatDateTime } from '../../../components/format.ts';
 import { useSignedIn } from '../../../session/SessionContext.tsx';
-import { isVirtualMfaSerial, mfaDevicesQuery, useRemoveMfaDevice } from './api/mfa-devices.ts';
+import {
+  isVirtualMfaSerial,
+  mfaDevicesQuery,
+  mfaRemovalRequests,
+  useRemoveMfaDevice,
+} from './api/mfa-devices.ts';
 import { AssignMfaModal } from './AssignMfaModal.tsx';
 
 function RemoveButton({ UserName, SerialNumber }: { UserName: string; SerialNumber: string }) {
   const { clients } = useSignedIn();
   const remove = useRemoveMfaDevice(clients.iam, UserName);
   const [confirming, setConfirming] = useState(false);
+  const requests = mfaRemovalRequests(UserName, SerialNumber);
   const close = () => {
     setConfirming(false);
     remove.reset();
@@ -33,12 +40,17 @@ function RemoveButton({ UserName, SerialNumber }: { UserName: string; SerialNumb
           confirmLabel="Remove"
           pending={remove.isPending}
           error={remove.error}
-          onConfirm={() => remove.mutate(SerialNumber, { onSuccess: close })}
+          onConfirm={() => remove.mutate(requests, { onSuccess: close })}
           onDismiss={close}
         >
-          {UserName} no longer needs {SerialNumber} to sign in
-          {isVirtualMfaSerial(SerialNumber) ? ', and the virtual device is deleted' : ''}. Policies
-          that require MFA deny {UserName} until another device is assigned.
+          <SpaceBetween size="m">
+            <span>
+              {UserName} no longer needs {SerialNumber} to sign in
+              {isVirtualMfaSerial(SerialNumber) ? ', and the virtual device is deleted' : ''}.
+              Policies that require MFA deny {UserName} until another device is assigned.
+            </span>
+            <ShowAsCode requests={requests} />
+          </SpaceBetween>
         </ConfirmModal>
       )}
     </>

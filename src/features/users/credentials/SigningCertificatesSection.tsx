@@ -23,12 +23,38 @@ import { statusColumn } from './status-column.tsx';
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
 const CERTIFICATES_PER_USER = 2;
 
+interface CertificateActionsProps {
+  UserName: string;
+  certificate: SigningCertificate;
+}
+
+function CertificateActions({ UserName, certificate }: CertificateActionsProps) {
+  const { clients } = useSignedIn();
+  const update = useUpdateSigningCertificate(clients.iam, UserName);
+  const remove = useDeleteSigningCertificate(clients.iam, UserName);
+  const CertificateId = certificate.CertificateId ?? '';
+  const Status = certificate.Status === 'Active' ? 'Inactive' : 'Active';
+
+  return (
+    <StatusActions
+      name={`certificate ${CertificateId}`}
+      Status={certificate.Status}
+      statusRequest={{
+        Action: 'UpdateSigningCertificate',
+        input: { UserName, CertificateId, Status },
+      }}
+      deleteRequest={{ Action: 'DeleteSigningCertificate', input: { UserName, CertificateId } }}
+      update={update}
+      remove={remove}
+      consequence="Requests signed with this certificate are refused from now on."
+    />
+  );
+}
+
 export function SigningCertificatesSection({ UserName }: { UserName: string }) {
   const { clients } = useSignedIn();
   const certificates = useQuery(signingCertificatesQuery(clients.iam, UserName));
   const upload = useUploadSigningCertificate(clients.iam, UserName);
-  const update = useUpdateSigningCertificate(clients.iam, UserName);
-  const remove = useDeleteSigningCertificate(clients.iam, UserName);
   const [uploading, setUploading] = useState(false);
   const full = (certificates.data?.length ?? 0) >= CERTIFICATES_PER_USER;
 
@@ -77,14 +103,7 @@ export function SigningCertificatesSection({ UserName }: { UserName: string }) {
             id: 'actions',
             header: 'Actions',
             cell: (certificate) => (
-              <StatusActions
-                name={`certificate ${certificate.CertificateId ?? ''}`}
-                Id={certificate.CertificateId ?? ''}
-                Status={certificate.Status}
-                update={update}
-                remove={remove}
-                consequence="Requests signed with this certificate are refused from now on."
-              />
+              <CertificateActions UserName={UserName} certificate={certificate} />
             ),
           },
         ]}
@@ -108,6 +127,10 @@ export function SigningCertificatesSection({ UserName }: { UserName: string }) {
           label="Certificate body"
           description="The X.509 certificate in PEM format. IAM never needs the private key."
           validate={validateCertificateBody}
+          request={(CertificateBody) => ({
+            Action: 'UploadSigningCertificate',
+            input: { UserName, CertificateBody },
+          })}
           upload={upload}
           onDismiss={() => setUploading(false)}
         />

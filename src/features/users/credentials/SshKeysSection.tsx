@@ -33,12 +33,30 @@ function Fingerprint({ UserName, SSHPublicKeyId }: { UserName: string; SSHPublic
   return <Box variant="code">{fingerprint.data ?? '—'}</Box>;
 }
 
+function KeyActions({ UserName, sshKey }: { UserName: string; sshKey: SSHPublicKeyMetadata }) {
+  const { clients } = useSignedIn();
+  const update = useUpdateSshPublicKey(clients.iam, UserName);
+  const remove = useDeleteSshPublicKey(clients.iam, UserName);
+  const SSHPublicKeyId = sshKey.SSHPublicKeyId ?? '';
+  const Status = sshKey.Status === 'Active' ? 'Inactive' : 'Active';
+
+  return (
+    <StatusActions
+      name={`SSH public key ${SSHPublicKeyId}`}
+      Status={sshKey.Status}
+      statusRequest={{ Action: 'UpdateSSHPublicKey', input: { UserName, SSHPublicKeyId, Status } }}
+      deleteRequest={{ Action: 'DeleteSSHPublicKey', input: { UserName, SSHPublicKeyId } }}
+      update={update}
+      remove={remove}
+      consequence="Git clients that authenticate with this key stop working at once."
+    />
+  );
+}
+
 export function SshKeysSection({ UserName }: { UserName: string }) {
   const { clients } = useSignedIn();
   const keys = useQuery(sshPublicKeysQuery(clients.iam, UserName));
   const upload = useUploadSshPublicKey(clients.iam, UserName);
-  const update = useUpdateSshPublicKey(clients.iam, UserName);
-  const remove = useDeleteSshPublicKey(clients.iam, UserName);
   const [uploading, setUploading] = useState(false);
   const full = (keys.data?.length ?? 0) >= SSH_KEYS_PER_USER;
 
@@ -87,16 +105,7 @@ export function SshKeysSection({ UserName }: { UserName: string }) {
           {
             id: 'actions',
             header: 'Actions',
-            cell: (key) => (
-              <StatusActions
-                name={`SSH public key ${key.SSHPublicKeyId ?? ''}`}
-                Id={key.SSHPublicKeyId ?? ''}
-                Status={key.Status}
-                update={update}
-                remove={remove}
-                consequence="Git clients that authenticate with this key stop working at once."
-              />
-            ),
+            cell: (key) => <KeyActions UserName={UserName} sshKey={key} />,
           },
         ]}
         empty={
@@ -119,6 +128,10 @@ export function SshKeysSection({ UserName }: { UserName: string }) {
           label="SSH public key"
           description="The public key in OpenSSH (ssh-rsa AAAA…), RFC 4716 or PEM format."
           validate={validateSshPublicKeyBody}
+          request={(SSHPublicKeyBody) => ({
+            Action: 'UploadSSHPublicKey',
+            input: { UserName, SSHPublicKeyBody },
+          })}
           upload={upload}
           onDismiss={() => setUploading(false)}
         />

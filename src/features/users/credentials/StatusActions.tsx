@@ -3,65 +3,100 @@ import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { IamRequest } from '../../../code/iam-request.ts';
+import { ShowAsCode } from '../../../code/ShowAsCode.tsx';
 import { ConfirmModal } from '../../../components/ConfirmModal.tsx';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 
-interface StatusActionsProps {
-  /** "SSH public key APKA…", "certificate ABC…": names the item in labels and titles. */
+export type StatusRequest = Extract<
+  IamRequest,
+  { Action: 'UpdateAccessKey' | 'UpdateSSHPublicKey' | 'UpdateSigningCertificate' }
+>;
+export type DeleteRequest = Extract<
+  IamRequest,
+  { Action: 'DeleteAccessKey' | 'DeleteSSHPublicKey' | 'DeleteSigningCertificate' }
+>;
+
+// Generic over the inputs, taken from the mutations, so each pairs with its own request.
+interface StatusActionsProps<StatusInput, DeleteInput> {
+  /** "access key AKIA…", "SSH public key APKA…": names the item in labels and titles. */
   name: string;
-  Id: string;
   Status: StatusType | undefined;
-  update: UseMutationResult<unknown, Error, { Id: string; Status: StatusType }>;
-  remove: UseMutationResult<unknown, Error, string>;
-  /** What stops working when it is deleted. */
+  /** The status change a click asks to send, to the opposite of Status. */
+  statusRequest: StatusRequest & { input: NoInfer<StatusInput> };
+  deleteRequest: DeleteRequest & { input: NoInfer<DeleteInput> };
+  update: UseMutationResult<unknown, Error, StatusInput>;
+  remove: UseMutationResult<unknown, Error, DeleteInput>;
+  /** What stops working when it is deactivated or deleted. */
   consequence: string;
+  /** Typed before delete unlocks, for credentials whose loss breaks running programs. */
+  typeToConfirm?: string;
 }
 
-/** Activate or deactivate a credential, or delete it after a confirmation. */
-export function StatusActions({
-  name,
-  Id,
-  Status,
-  update,
-  remove,
-  consequence,
-}: StatusActionsProps) {
-  const [confirming, setConfirming] = useState(false);
-  const active = Status === 'Active';
+/**
+ * Activate or deactivate a credential, or delete it, each after a confirmation that shows the
+ * request as code; the request confirmed is the one sent.
+ */
+export function StatusActions<StatusInput, DeleteInput>(
+  props: StatusActionsProps<StatusInput, DeleteInput>,
+) {
+  const { name, statusRequest, deleteRequest, update, remove } = props;
+  const [confirming, setConfirming] = useState<'status' | 'delete' | undefined>();
+  const active = props.Status === 'Active';
+  const verb = active ? 'Deactivate' : 'Activate';
   const close = () => {
-    setConfirming(false);
+    setConfirming(undefined);
+    update.reset();
     remove.reset();
   };
 
   return (
-    <SpaceBetween size="xs">
+    <>
       <SpaceBetween direction="horizontal" size="xs">
-        <Button
-          ariaLabel={`${active ? 'Deactivate' : 'Activate'} ${name}`}
-          loading={update.isPending && update.variables.Id === Id}
-          onClick={() => update.mutate({ Id, Status: active ? 'Inactive' : 'Active' })}
-        >
-          {active ? 'Deactivate' : 'Activate'}
+        <Button ariaLabel={`${verb} ${name}`} onClick={() => setConfirming('status')}>
+          {verb}
         </Button>
-        <Button ariaLabel={`Delete ${name}`} onClick={() => setConfirming(true)}>
+        <Button ariaLabel={`Delete ${name}`} onClick={() => setConfirming('delete')}>
           Delete
         </Button>
       </SpaceBetween>
-      {update.error != null && update.variables?.Id === Id && (
-        <ErrorAlert error={update.error} onDismiss={() => update.reset()} />
+      {confirming === 'status' && (
+        <ConfirmModal
+          title={`${verb} ${name}?`}
+          confirmLabel={verb}
+          pending={update.isPending}
+          error={update.error}
+          onConfirm={() => update.mutate(statusRequest.input, { onSuccess: close })}
+          onDismiss={close}
+        >
+          <SpaceBetween size="m">
+            <span>
+              {active
+                ? `${props.consequence} It can be activated again.`
+                : 'It works again from now on.'}
+            </span>
+            <ShowAsCode requests={[statusRequest]} />
+          </SpaceBetween>
+        </ConfirmModal>
       )}
-      {confirming && (
+      {confirming === 'delete' && (
         <ConfirmModal
           title={`Delete ${name}?`}
           confirmLabel="Delete"
+          typeToConfirm={props.typeToConfirm}
           pending={remove.isPending}
           error={remove.error}
-          onConfirm={() => remove.mutate(Id, { onSuccess: close })}
+          onConfirm={() => remove.mutate(deleteRequest.input, { onSuccess: close })}
           onDismiss={close}
         >
-          {consequence} {active ? 'To test the effect first, deactivate it instead.' : ''}
+          <SpaceBetween size="m">
+            <span>
+              {props.consequence} It cannot be restored.
+              {active ? ' To test the effect first, deactivate it instead.' : ''}
+            </span>
+            <ShowAsCode requests={[deleteRequest]} />
+          </SpaceBetween>
         </ConfirmModal>
       )}
-    </SpaceBetween>
+    </>
   );
 }

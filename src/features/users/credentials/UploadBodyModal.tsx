@@ -6,25 +6,37 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Textarea from '@cloudscape-design/components/textarea';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { IamRequest } from '../../../code/iam-request.ts';
+import { ShowAsCode } from '../../../code/ShowAsCode.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 
-interface UploadBodyModalProps {
+type UploadRequest = Extract<
+  IamRequest,
+  { Action: 'UploadSSHPublicKey' | 'UploadSigningCertificate' }
+>;
+
+// Generic over the input, taken from the mutation, so the request built is the one it sends.
+interface UploadBodyModalProps<UploadInput> {
   title: string;
   /** "SSH public key", "Certificate body". */
   label: string;
   description: string;
   validate: (body: string) => string | undefined;
-  upload: UseMutationResult<unknown, Error, string>;
+  /** The upload request for a body, as shown in code and sent. */
+  request: (body: string) => UploadRequest & { input: NoInfer<UploadInput> };
+  upload: UseMutationResult<unknown, Error, UploadInput>;
   onDismiss: () => void;
 }
 
 /** A pasted public credential (SSH key, X.509 certificate), checked, then uploaded. */
-export function UploadBodyModal(props: UploadBodyModalProps) {
+export function UploadBodyModal<UploadInput>(props: UploadBodyModalProps<UploadInput>) {
   const { upload } = props;
   const [body, setBody] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const error = props.validate(body);
   const showError = submitted || body !== '';
+  // IAM reads the body as pasted; trimming drops the newline a copy from a terminal carries.
+  const request = props.request(body.trim());
 
   const dismiss = () => {
     upload.reset();
@@ -32,7 +44,7 @@ export function UploadBodyModal(props: UploadBodyModalProps) {
   };
   const submit = () => {
     setSubmitted(true);
-    if (error === undefined) upload.mutate(body.trim(), { onSuccess: dismiss });
+    if (error === undefined) upload.mutate(request.input, { onSuccess: dismiss });
   };
 
   return (
@@ -70,6 +82,7 @@ export function UploadBodyModal(props: UploadBodyModalProps) {
             onChange={({ detail }) => setBody(detail.value)}
           />
         </FormField>
+        <ShowAsCode requests={error === undefined ? [request] : []} />
         {upload.error != null && <ErrorAlert header="IAM refused it" error={upload.error} />}
       </SpaceBetween>
     </Modal>

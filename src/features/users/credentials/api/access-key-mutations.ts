@@ -2,8 +2,10 @@ import {
   CreateAccessKeyCommand,
   DeleteAccessKeyCommand,
   UpdateAccessKeyCommand,
+  type CreateAccessKeyCommandInput,
+  type DeleteAccessKeyCommandInput,
   type IAMClient,
-  type StatusType,
+  type UpdateAccessKeyCommandInput,
 } from '@aws-sdk/client-iam';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { userKeys } from '../../../../aws/query-keys.ts';
@@ -17,8 +19,8 @@ function useInvalidateAccessKeys(UserName: string) {
 export function useCreateAccessKey(iam: IAMClient, UserName: string) {
   const invalidate = useInvalidateAccessKeys(UserName);
   return useMutation({
-    mutationFn: async () => {
-      const output = await iam.send(new CreateAccessKeyCommand({ UserName }));
+    mutationFn: async (input: CreateAccessKeyCommandInput) => {
+      const output = await iam.send(new CreateAccessKeyCommand(input));
       if (!output.AccessKey) throw new Error('CreateAccessKey answered without a key.');
       return output.AccessKey;
     },
@@ -29,8 +31,7 @@ export function useCreateAccessKey(iam: IAMClient, UserName: string) {
 export function useUpdateAccessKey(iam: IAMClient, UserName: string) {
   const invalidate = useInvalidateAccessKeys(UserName);
   return useMutation({
-    mutationFn: (input: { AccessKeyId: string; Status: StatusType }) =>
-      iam.send(new UpdateAccessKeyCommand({ UserName, ...input })),
+    mutationFn: (input: UpdateAccessKeyCommandInput) => iam.send(new UpdateAccessKeyCommand(input)),
     onSuccess: invalidate,
   });
 }
@@ -39,9 +40,8 @@ export function useDeleteAccessKey(iam: IAMClient, UserName: string) {
   const queryClient = useQueryClient();
   const invalidate = useInvalidateAccessKeys(UserName);
   return useMutation({
-    mutationFn: (AccessKeyId: string) =>
-      iam.send(new DeleteAccessKeyCommand({ UserName, AccessKeyId })),
-    onSuccess: async (_output, AccessKeyId) => {
+    mutationFn: (input: DeleteAccessKeyCommandInput) => iam.send(new DeleteAccessKeyCommand(input)),
+    onSuccess: async (_output, { AccessKeyId = '' }) => {
       queryClient.removeQueries({ queryKey: userKeys.accessKeyLastUsed(UserName, AccessKeyId) });
       await invalidate();
     },

@@ -3,8 +3,11 @@ import {
   DeleteLoginProfileCommand,
   GetLoginProfileCommand,
   UpdateLoginProfileCommand,
+  type CreateLoginProfileCommandInput,
+  type DeleteLoginProfileCommandInput,
   type IAMClient,
   type LoginProfile,
+  type UpdateLoginProfileCommandInput,
 } from '@aws-sdk/client-iam';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { hasAwsCode } from '../../../../aws/errors.ts';
@@ -43,8 +46,8 @@ function useInvalidateLoginProfile(UserName: string) {
 export function useCreateLoginProfile(iam: IAMClient, UserName: string) {
   const invalidate = useInvalidateLoginProfile(UserName);
   return useMutation({
-    mutationFn: (input: PasswordInput) =>
-      iam.send(new CreateLoginProfileCommand({ UserName, ...input })),
+    mutationFn: (input: CreateLoginProfileCommandInput) =>
+      iam.send(new CreateLoginProfileCommand(input)),
     onSuccess: invalidate,
   });
 }
@@ -52,8 +55,8 @@ export function useCreateLoginProfile(iam: IAMClient, UserName: string) {
 export function useUpdateLoginProfile(iam: IAMClient, UserName: string) {
   const invalidate = useInvalidateLoginProfile(UserName);
   return useMutation({
-    mutationFn: (input: PasswordInput) =>
-      iam.send(new UpdateLoginProfileCommand({ UserName, ...input })),
+    mutationFn: (input: UpdateLoginProfileCommandInput) =>
+      iam.send(new UpdateLoginProfileCommand(input)),
     onSuccess: invalidate,
   });
 }
@@ -61,7 +64,8 @@ export function useUpdateLoginProfile(iam: IAMClient, UserName: string) {
 export function useDeleteLoginProfile(iam: IAMClient, UserName: string) {
   const invalidate = useInvalidateLoginProfile(UserName);
   return useMutation({
-    mutationFn: () => iam.send(new DeleteLoginProfileCommand({ UserName })),
+    mutationFn: (input: DeleteLoginProfileCommandInput) =>
+      iam.send(new DeleteLoginProfileCommand(input)),
     onSuccess: invalidate,
   });
 }

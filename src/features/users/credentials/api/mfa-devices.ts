@@ -4,8 +4,12 @@ import {
   DeleteVirtualMFADeviceCommand,
   EnableMFADeviceCommand,
   ListMFADevicesCommand,
+  type CreateVirtualMFADeviceCommandInput,
+  type DeleteVirtualMFADeviceCommandInput,
+  type EnableMFADeviceCommandInput,
   type IAMClient,
 } from '@aws-sdk/client-iam';
+import type { IamRequest } from '../../../../code/iam-request.ts';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { listAll } from '../../../../aws/paging.ts';
 import { userKeys } from '../../../../aws/query-keys.ts';
@@ -46,8 +50,8 @@ export interface NewVirtualMfaDevice {
  */
 export function useCreateVirtualMfaDevice(iam: IAMClient) {
   return useMutation({
-    mutationFn: async (VirtualMFADeviceName: string): Promise<NewVirtualMfaDevice> => {
-      const output = await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName }));
+    mutationFn: async (input: CreateVirtualMFADeviceCommandInput): Promise<NewVirtualMfaDevice> => {
+      const output = await iam.send(new CreateVirtualMFADeviceCommand(input));
       const device = output.VirtualMFADevice;
       if (!device?.SerialNumber || !device.Base32StringSeed || !device.QRCodePNG) {
         throw new Error('CreateVirtualMFADevice answered without a serial, seed or QR code.');
@@ -64,34 +68,45 @@ export function useCreateVirtualMfaDevice(iam: IAMClient) {
 /** A device created but never enabled is deleted again, so no unassigned device lingers. */
 export function useDeleteVirtualMfaDevice(iam: IAMClient) {
   return useMutation({
-    mutationFn: (SerialNumber: string) =>
-      iam.send(new DeleteVirtualMFADeviceCommand({ SerialNumber })),
+    mutationFn: (input: DeleteVirtualMFADeviceCommandInput) =>
+      iam.send(new DeleteVirtualMFADeviceCommand(input)),
   });
-}
-
-export interface EnableMfaInput {
-  SerialNumber: string;
-  AuthenticationCode1: string;
-  AuthenticationCode2: string;
 }
 
 export function useEnableMfaDevice(iam: IAMClient, UserName: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: EnableMfaInput) =>
-      iam.send(new EnableMFADeviceCommand({ UserName, ...input })),
+    mutationFn: (input: EnableMFADeviceCommandInput) => iam.send(new EnableMFADeviceCommand(input)),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.mfaDevices(UserName) }),
   });
 }
 
+export type MfaRemovalRequest = Extract<
+  IamRequest,
+  { Action: 'DeactivateMFADevice' | 'DeleteVirtualMFADevice' }
+>;
+
 /** Deactivates, then deletes a virtual device: IAM refuses to delete an assigned one. */
+export function mfaRemovalRequests(UserName: string, SerialNumber: string): MfaRemovalRequest[] {
+  const requests: MfaRemovalRequest[] = [
+    { Action: 'DeactivateMFADevice', input: { UserName, SerialNumber } },
+  ];
+  if (isVirtualMfaSerial(SerialNumber)) {
+    requests.push({ Action: 'DeleteVirtualMFADevice', input: { SerialNumber } });
+  }
+  return requests;
+}
+
 export function useRemoveMfaDevice(iam: IAMClient, UserName: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (SerialNumber: string) => {
-      await iam.send(new DeactivateMFADeviceCommand({ UserName, SerialNumber }));
-      if (isVirtualMfaSerial(SerialNumber)) {
-        await iam.send(new DeleteVirtualMFADeviceCommand({ SerialNumber }));
+    mutationFn: async (requests: readonly MfaRemovalRequest[]) => {
+      for (const request of requests) {
+        if (request.Action === 'DeactivateMFADevice') {
+          await iam.send(new DeactivateMFADeviceCommand(request.input));
+        } else {
+          await iam.send(new DeleteVirtualMFADeviceCommand(request.input));
+        }
       }
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: userKeys.mfaDevices(UserName) }),

@@ -3,8 +3,10 @@ import {
   ListSigningCertificatesCommand,
   UpdateSigningCertificateCommand,
   UploadSigningCertificateCommand,
+  type DeleteSigningCertificateCommandInput,
   type IAMClient,
-  type StatusType,
+  type UpdateSigningCertificateCommandInput,
+  type UploadSigningCertificateCommandInput,
 } from '@aws-sdk/client-iam';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { listAll } from '../../../../aws/paging.ts';
@@ -29,8 +31,8 @@ function useInvalidateCertificates(UserName: string) {
 export function useUploadSigningCertificate(iam: IAMClient, UserName: string) {
   const invalidate = useInvalidateCertificates(UserName);
   return useMutation({
-    mutationFn: (CertificateBody: string) =>
-      iam.send(new UploadSigningCertificateCommand({ UserName, CertificateBody })),
+    mutationFn: (input: UploadSigningCertificateCommandInput) =>
+      iam.send(new UploadSigningCertificateCommand(input)),
     onSuccess: invalidate,
   });
 }
@@ -38,14 +40,8 @@ export function useUploadSigningCertificate(iam: IAMClient, UserName: string) {
 export function useUpdateSigningCertificate(iam: IAMClient, UserName: string) {
   const invalidate = useInvalidateCertificates(UserName);
   return useMutation({
-    mutationFn: (input: { Id: string; Status: StatusType }) =>
-      iam.send(
-        new UpdateSigningCertificateCommand({
-          UserName,
-          CertificateId: input.Id,
-          Status: input.Status,
-        }),
-      ),
+    mutationFn: (input: UpdateSigningCertificateCommandInput) =>
+      iam.send(new UpdateSigningCertificateCommand(input)),
     onSuccess: invalidate,
   });
 }
@@ -53,8 +49,8 @@ export function useUpdateSigningCertificate(iam: IAMClient, UserName: string) {
 export function useDeleteSigningCertificate(iam: IAMClient, UserName: string) {
   const invalidate = useInvalidateCertificates(UserName);
   return useMutation({
-    mutationFn: (CertificateId: string) =>
-      iam.send(new DeleteSigningCertificateCommand({ UserName, CertificateId })),
+    mutationFn: (input: DeleteSigningCertificateCommandInput) =>
+      iam.send(new DeleteSigningCertificateCommand(input)),
     onSuccess: invalidate,
   });
 }

@@ -4,8 +4,10 @@ import {
   ListSSHPublicKeysCommand,
   UpdateSSHPublicKeyCommand,
   UploadSSHPublicKeyCommand,
+  type DeleteSSHPublicKeyCommandInput,
   type IAMClient,
-  type StatusType,
+  type UpdateSSHPublicKeyCommandInput,
+  type UploadSSHPublicKeyCommandInput,
 } from '@aws-sdk/client-iam';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { listAll } from '../../../../aws/paging.ts';
@@ -50,8 +52,8 @@ function useInvalidateSshKeys(UserName: string) {
 export function useUploadSshPublicKey(iam: IAMClient, UserName: string) {
   const invalidate = useInvalidateSshKeys(UserName);
   return useMutation({
-    mutationFn: (SSHPublicKeyBody: string) =>
-      iam.send(new UploadSSHPublicKeyCommand({ UserName, SSHPublicKeyBody })),
+    mutationFn: (input: UploadSSHPublicKeyCommandInput) =>
+      iam.send(new UploadSSHPublicKeyCommand(input)),
     onSuccess: invalidate,
   });
 }
@@ -59,10 +61,8 @@ export function useUploadSshPublicKey(iam: IAMClient, UserName: string) {
 export function useUpdateSshPublicKey(iam: IAMClient, UserName: string) {
   const invalidate = useInvalidateSshKeys(UserName);
   return useMutation({
-    mutationFn: (input: { Id: string; Status: StatusType }) =>
-      iam.send(
-        new UpdateSSHPublicKeyCommand({ UserName, SSHPublicKeyId: input.Id, Status: input.Status }),
-      ),
+    mutationFn: (input: UpdateSSHPublicKeyCommandInput) =>
+      iam.send(new UpdateSSHPublicKeyCommand(input)),
     onSuccess: invalidate,
   });
 }
@@ -71,9 +71,9 @@ export function useDeleteSshPublicKey(iam: IAMClient, UserName: string) {
   const queryClient = useQueryClient();
   const invalidate = useInvalidateSshKeys(UserName);
   return useMutation({
-    mutationFn: (SSHPublicKeyId: string) =>
-      iam.send(new DeleteSSHPublicKeyCommand({ UserName, SSHPublicKeyId })),
-    onSuccess: async (_output, SSHPublicKeyId) => {
+    mutationFn: (input: DeleteSSHPublicKeyCommandInput) =>
+      iam.send(new DeleteSSHPublicKeyCommand(input)),
+    onSuccess: async (_output, { SSHPublicKeyId = '' }) => {
       queryClient.removeQueries({ queryKey: userKeys.sshPublicKey(UserName, SSHPublicKeyId) });
       await invalidate();
     },
