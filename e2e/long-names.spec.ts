@@ -99,6 +99,23 @@ test('at 800 px the users list keeps its filter, pages and a 64-character name',
   await expect(page.getByRole('searchbox', { name: 'Filter users' })).toBeVisible();
   await expectLastColumnOnScreen(page, 'Users', 'Path');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+
+  // Scrolled to its last column, the table keeps the user name in view (a sticky column).
+  const nameLink = page.getByRole('link', { name: UserName }).filter({ visible: true }).first();
+  await nameLink.evaluate((link) => {
+    let box: HTMLElement | null = link.parentElement;
+    const scrolls = (element: HTMLElement) =>
+      /auto|scroll/.test(getComputedStyle(element).overflowX) &&
+      element.scrollWidth > element.clientWidth + 1;
+    while (box && !scrolls(box)) box = box.parentElement;
+    box?.scrollTo({ left: box.scrollWidth });
+  });
+  await expect(
+    page.getByRole('columnheader', { name: 'Created' }).filter({ visible: true }).first(),
+  ).toBeInViewport();
+  const nameBox = await nameLink.boundingBox();
+  expect(nameBox!.x).toBeGreaterThanOrEqual(0);
+  expect(nameBox!.x).toBeLessThan(400);
   await expectNameReachable(page, UserName);
 });
 

@@ -7,6 +7,7 @@ const STORAGE_KEY = 'iam-console.users-list.preferences';
 export const DEFAULT_PREFERENCES: CollectionPreferencesProps.Preferences = {
   pageSize: 25,
   wrapLines: false,
+  stickyColumns: { first: 1, last: 0 },
   contentDisplay: [
     { id: 'UserName', visible: true },
     { id: 'Path', visible: true },
