@@ -115,6 +115,8 @@ export default function UsersListPage({ pathTree }: { pathTree?: ReactNode }) {
           columnDefinitions={USER_COLUMNS}
           columnDisplay={preferences.contentDisplay}
           wrapLines={preferences.wrapLines}
+          // The name stays in view when the chosen columns are wider than a narrow window.
+          stickyColumns={preferences.stickyColumns ?? { first: 1, last: 0 }}
           trackBy="UserName"
           selectionType="multi"
           loading={query.isPending && query.error == null}
@@ -184,6 +186,16 @@ export default function UsersListPage({ pathTree }: { pathTree?: ReactNode }) {
                 options: [10, 25, 50, 100].map((value) => ({ value, label: `${value} users` })),
               }}
               wrapLinesPreference={{ label: 'Wrap lines' }}
+              stickyColumnsPreference={{
+                firstColumns: {
+                  title: 'Keep the user name in view',
+                  description: 'When the columns are wider than the window.',
+                  options: [
+                    { label: 'None', value: 0 },
+                    { label: 'User name', value: 1 },
+                  ],
+                },
+              }}
               contentDisplayPreference={{
                 title: 'Columns',
                 description:
