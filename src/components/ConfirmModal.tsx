@@ -51,7 +51,7 @@ export function ConfirmModal(props: ConfirmModalProps) {
       }
     >
       <SpaceBetween size="m">
-        <Box variant="span">{props.children}</Box>
+        <Box variant="div">{props.children}</Box>
         {typeToConfirm !== undefined && (
           <FormField label={`To confirm, type ${typeToConfirm}`}>
             <Input
