@@ -3,7 +3,11 @@ import { measureBrowser } from './groups/browser.ts';
 import { openFullAccount } from './groups/full-account.ts';
 import { measureLoadSize } from './groups/load-size.ts';
 import { measureServerStart } from './groups/server-start.ts';
-import { measureThroughput, type ThroughputSettings } from './groups/throughput.ts';
+import {
+  measureThroughput,
+  type LevelResult,
+  type ThroughputSettings,
+} from './groups/throughput.ts';
 import { launchChromium } from './lib/browser.ts';
 import { BENCH_ROOT, startConsoleServer } from './lib/console-server.ts';
 import { startMotoServer } from './lib/moto.ts';
@@ -54,6 +58,9 @@ export async function throughputPhase(context: PhaseContext): Promise<void> {
         }),
     };
     results.throughput.local = await measureThroughput(local, settings.throughput, log);
+    results.throughput.lean = {
+      local: await measureThroughput(local, settings.throughput, log, 'lean'),
+    };
   });
 
   if (!moto) {
@@ -63,9 +70,17 @@ export async function throughputPhase(context: PhaseContext): Promise<void> {
   await attempt('throughput (moto)', async () => {
     const target = { name: 'moto', root: MOTO_ROOT, start: () => startMotoServer(moto, workDir) };
     results.throughput.moto = await measureThroughput(target, settings.throughput, log);
+    const lean = (results.throughput.lean ??= {});
+    lean.moto = await measureThroughput(target, settings.throughput, log, 'lean');
   });
-  results.throughput.ratio = (results.throughput.local ?? []).flatMap((level) => {
-    const other = results.throughput.moto?.find((m) => m.clients === level.clients);
+  results.throughput.ratio = ratios(results.throughput.local, results.throughput.moto);
+  const lean = results.throughput.lean;
+  if (lean) lean.ratio = ratios(lean.local, lean.moto);
+}
+
+function ratios(local: LevelResult[] | undefined, moto: LevelResult[] | undefined) {
+  return (local ?? []).flatMap((level) => {
+    const other = moto?.find((m) => m.clients === level.clients);
     if (!other) return [];
     const opsPerSecondRatio = level.opsPerSecond.median / other.opsPerSecond.median;
     return [{ clients: level.clients, opsPerSecondRatio }];

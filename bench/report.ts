@@ -20,6 +20,20 @@ function table(header: string[], rows: string[][]): string {
 const f = (figure: Figure | undefined, digits = 1) =>
   figure ? formatFigure(figure, digits) : 'n/a';
 
+const THROUGHPUT_HEADERS = [
+  'target',
+  'clients',
+  'ops/s',
+  'p50 ms',
+  'p99 ms',
+  'handler p99',
+  'RSS MB',
+  'server CPU %',
+  'CPU ms/call',
+  'bench CPU %',
+  'errors',
+];
+
 function throughputRows(name: string, levels: LevelResult[] | undefined): string[][] {
   return (levels ?? []).map((level) => [
     name,
@@ -50,28 +64,29 @@ export function formatReport(results: BenchResults): string {
 
   section('1. Local account throughput (mixed SDK v3 workload; median (min–max) over runs)');
   out.push(
-    table(
-      [
-        'target',
-        'clients',
-        'ops/s',
-        'p50 ms',
-        'p99 ms',
-        'handler p99',
-        'RSS MB',
-        'server CPU %',
-        'CPU ms/call',
-        'bench CPU %',
-        'errors',
-      ],
-      [
-        ...throughputRows('local', results.throughput.local),
-        ...throughputRows('moto', results.throughput.moto),
-      ],
-    ),
+    table(THROUGHPUT_HEADERS, [
+      ...throughputRows('local', results.throughput.local),
+      ...throughputRows('moto', results.throughput.moto),
+    ]),
   );
   for (const ratio of results.throughput.ratio ?? []) {
     out.push(`local ÷ moto at ${ratio.clients} clients: ${ratio.opsPerSecondRatio.toFixed(1)}×`);
+  }
+
+  const lean = results.throughput.lean;
+  if (lean) {
+    section('1b. Server capacity: the same calls from a lean signed-HTTP client (diagnostic)');
+    out.push(
+      table(THROUGHPUT_HEADERS, [
+        ...throughputRows('local', lean.local),
+        ...throughputRows('moto', lean.moto),
+      ]),
+    );
+    for (const ratio of lean.ratio ?? []) {
+      out.push(
+        `local ÷ moto at ${ratio.clients} lean clients: ${ratio.opsPerSecondRatio.toFixed(1)}×`,
+      );
+    }
   }
 
   const full = results.fullAccount;

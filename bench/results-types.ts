@@ -38,6 +38,15 @@ export interface BenchResults {
     moto?: LevelResult[];
     /** Local ops/s over moto's at each level, run by run medians. */
     ratio?: { clients: number; opsPerSecondRatio: number }[];
+    /**
+     * The same workload from the lean signed-HTTP client: the servers' capacity when the
+     * benchmark's own SDK clients are not what limits it. A diagnostic; targets use the SDK's.
+     */
+    lean?: {
+      local?: LevelResult[];
+      moto?: LevelResult[];
+      ratio?: { clients: number; opsPerSecondRatio: number }[];
+    };
   };
   fullAccount?: {
     users: number;

@@ -35,6 +35,7 @@ const settings: BenchSettings = {
     runMs: quick ? 1500 : 5000,
     warmupMs: quick ? 300 : 1000,
     maxRoundsPerRun: 1200,
+    leanLevels: [1, 16],
   },
   bulkConcurrency: 16,
   browserRuns: Number(process.env.BENCH_BROWSER_RUNS ?? (quick ? 1 : 3)),

@@ -4,7 +4,7 @@ import { setInterval as every } from 'node:timers/promises';
 import { cpuSecondsOf } from '../lib/processes.ts';
 import { destroyClients, sdkClients, type KeyPair } from '../lib/sdk.ts';
 import { figureOf, percentile, sortedCopy, type Figure } from '../lib/stats.ts';
-import { ClientThreads } from '../workload/client-threads.ts';
+import { ClientThreads, type ClientKind } from '../workload/client-threads.ts';
 import { prepareWorkload, type Samples } from '../workload/mixed.ts';
 
 export interface RunningServer {
@@ -29,6 +29,8 @@ export interface ThroughputSettings {
   warmupMs: number;
   /** Rounds a run stops after even if time remains, so an account never nears IAM's quotas. */
   maxRoundsPerRun: number;
+  /** Levels also measured with the lean client (a diagnostic of the server's capacity). */
+  leanLevels: number[];
 }
 
 export interface LevelResult {
@@ -150,6 +152,7 @@ function summarise(clients: number, runs: RunFigures[]): Omit<LevelResult, 'clie
 async function measureLevel(
   target: ThroughputTarget,
   clients: number,
+  kind: ClientKind,
   settings: ThroughputSettings,
   log: (line: string) => void,
 ): Promise<LevelResult> {
@@ -159,7 +162,7 @@ async function measureLevel(
   try {
     const identity = await root.sts.send(new GetCallerIdentityCommand({}));
     const workload = await prepareWorkload(server.endpoint, root, identity.Account ?? '', clients);
-    threads = new ClientThreads(workload);
+    threads = new ClientThreads(workload, kind);
     await oneRun(server, threads, 'warm', settings.warmupMs, settings.maxRoundsPerRun);
 
     const runs: RunFigures[] = [];
@@ -170,7 +173,7 @@ async function measureLevel(
     }
     const result = { ...summarise(clients, runs), clientThreads: threads.threadCount };
     log(
-      `  ${target.name} ${clients} clients: ${result.opsPerSecond.median.toFixed(0)} ops/s, ` +
+      `  ${target.name} ${clients} ${kind} clients: ${result.opsPerSecond.median.toFixed(0)} ops/s, ` +
         `p99 ${result.p99Ms.median.toFixed(1)} ms`,
     );
     return result;
@@ -185,10 +188,11 @@ export async function measureThroughput(
   target: ThroughputTarget,
   settings: ThroughputSettings,
   log: (line: string) => void,
+  kind: ClientKind = 'sdk',
 ): Promise<LevelResult[]> {
   const results: LevelResult[] = [];
-  for (const clients of settings.levels) {
-    results.push(await measureLevel(target, clients, settings, log));
+  for (const clients of kind === 'sdk' ? settings.levels : settings.leanLevels) {
+    results.push(await measureLevel(target, clients, kind, settings, log));
   }
   return results;
 }

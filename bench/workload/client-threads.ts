@@ -2,6 +2,9 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { emptySamples, type Samples, type Workload } from './mixed.ts';
 
+/** SDK v3 clients (the workload the targets judge), or the lean signed-HTTP client. */
+export type ClientKind = 'sdk' | 'lean';
+
 export interface RunRequest {
   tag: string;
   durationMs: number;
@@ -26,7 +29,7 @@ export interface RunResult {
 export class ClientThreads {
   private readonly threads: { worker: Worker; clients: number }[] = [];
 
-  constructor(workload: Workload) {
+  constructor(workload: Workload, kind: ClientKind = 'sdk') {
     const clientCount = workload.workerKeys.length;
     const wanted = Number(process.env.BENCH_CLIENT_THREADS) || availableParallelism() - 1;
     const threadCount = Math.max(1, Math.min(wanted, clientCount));
@@ -35,7 +38,13 @@ export class ClientThreads {
       const share = Math.ceil((clientCount - firstClient) / (threadCount - thread));
       const keys = workload.workerKeys.slice(firstClient, firstClient + share);
       const worker = new Worker(new URL('./round-worker-entry.mjs', import.meta.url), {
-        workerData: { endpoint: workload.endpoint, roleArn: workload.roleArn, keys, firstClient },
+        workerData: {
+          kind,
+          endpoint: workload.endpoint,
+          roleArn: workload.roleArn,
+          keys,
+          firstClient,
+        },
       });
       this.threads.push({ worker, clients: keys.length });
       firstClient += share;

@@ -14,8 +14,8 @@ import { mapConcurrent, type KeyPair, type SdkClients } from '../lib/sdk.ts';
 
 /** Users the paged list walks: three pages of 50, so every list takes three calls. */
 const LISTED_USERS = 120;
-const LIST_PAGE_SIZE = 50;
-const LIST_PATH = '/bench/list/';
+export const LIST_PAGE_SIZE = 50;
+export const LIST_PATH = '/bench/list/';
 
 const ALLOW_ALL = JSON.stringify({
   Version: '2012-10-17',
@@ -98,7 +98,7 @@ export function emptySamples(): Samples {
   return { latencies: new Map(), errors: new Map(), calls: 0 };
 }
 
-async function timed(samples: Samples, operation: string, call: () => Promise<unknown>) {
+export async function timed(samples: Samples, operation: string, call: () => Promise<unknown>) {
   const started = performance.now();
   try {
     return await call();

@@ -1,10 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { destroyClients, sdkClients, type KeyPair } from '../lib/sdk.ts';
-import { emptySamples, mixedRound } from './mixed.ts';
-import type { RunRequest, RunResult } from './client-threads.ts';
+import { LeanClient, leanRound } from './lean-client.ts';
+import { emptySamples, mixedRound, type Samples } from './mixed.ts';
+import type { ClientKind, RunRequest, RunResult } from './client-threads.ts';
 
 interface WorkerSetup {
+  kind: ClientKind;
   endpoint: string;
   roleArn: string;
   keys: KeyPair[];
@@ -13,7 +15,27 @@ interface WorkerSetup {
 }
 
 const setup = workerData as WorkerSetup;
-const clients = setup.keys.map((key) => sdkClients(setup.endpoint, key));
+interface Client {
+  round(UserName: string, samples: Samples): Promise<void>;
+  destroy(): void;
+}
+
+function client(key: KeyPair): Client {
+  if (setup.kind === 'lean') {
+    const lean = new LeanClient(setup.endpoint, key);
+    return {
+      round: (UserName, samples) => leanRound(lean, setup.roleArn, UserName, samples),
+      destroy: () => lean.destroy(),
+    };
+  }
+  const sdk = sdkClients(setup.endpoint, key);
+  return {
+    round: (UserName, samples) => mixedRound(sdk, setup.roleArn, UserName, samples),
+    destroy: () => destroyClients(sdk),
+  };
+}
+
+const clients = setup.keys.map(client);
 
 /** Runs this thread's clients, each looping over mixed rounds, until the deadline or the cap. */
 async function run(request: RunRequest): Promise<RunResult> {
@@ -26,7 +48,7 @@ async function run(request: RunRequest): Promise<RunResult> {
       while (performance.now() < deadline && rounds < request.maxRounds) {
         rounds += 1;
         const UserName = `${request.tag}-w${worker}-r${rounds}`;
-        await mixedRound(client, setup.roleArn, UserName, samples);
+        await client.round(UserName, samples);
       }
     }),
   );
@@ -39,7 +61,7 @@ async function run(request: RunRequest): Promise<RunResult> {
 
 parentPort?.on('message', (message: RunRequest | 'close') => {
   if (message === 'close') {
-    clients.forEach(destroyClients);
+    clients.forEach((client) => client.destroy());
     parentPort?.close();
     return;
   }
