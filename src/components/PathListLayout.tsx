@@ -1,3 +1,4 @@
+import Alert from '@cloudscape-design/components/alert';
 import ExpandableSection from '@cloudscape-design/components/expandable-section';
 import Grid from '@cloudscape-design/components/grid';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -30,5 +31,21 @@ export function PathListLayout({ tree, children }: { tree?: ReactNode; children:
       {treeSection}
       {list}
     </Grid>
+  );
+}
+
+/** A path in the URL that is not an IAM path: said plainly, and the whole list shown instead. */
+export function InvalidPathAlert({
+  invalidPath,
+  plural,
+}: {
+  invalidPath?: string;
+  plural: string;
+}) {
+  if (invalidPath === undefined) return null;
+  return (
+    <Alert type="warning" header="Not a valid path">
+      "{invalidPath}" is not an IAM path, so all {plural} are listed.
+    </Alert>
   );
 }

@@ -1,5 +1,4 @@
 import type { Group } from '@aws-sdk/client-iam';
-import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { TableProps } from '@cloudscape-design/components/table';
@@ -8,49 +7,27 @@ import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { groupListQuery } from '../../aws/list-queries.ts';
 import { useAllPages } from '../../aws/use-all-pages.ts';
-import { formatDateTime } from '../../components/format.ts';
+import {
+  arnColumn,
+  createdColumn,
+  nameColumn,
+  pathColumn,
+} from '../../components/identity-columns.tsx';
 import { IdentityTable } from '../../components/IdentityTable.tsx';
-import { LongText } from '../../components/LongText.tsx';
 import { usePathPrefixParam } from '../../components/path-param.ts';
-import { PathListLayout } from '../../components/PathListLayout.tsx';
-import { RouterLink } from '../../components/RouterLink.tsx';
+import { InvalidPathAlert, PathListLayout } from '../../components/PathListLayout.tsx';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 
 const columns: TableProps.ColumnDefinition<Group>[] = [
-  {
+  nameColumn<Group>({
     id: 'GroupName',
     header: 'Group name',
-    cell: (group) => (
-      <LongText text={group.GroupName}>
-        <RouterLink href={`/groups/${encodeURIComponent(group.GroupName ?? '')}`}>
-          {group.GroupName}
-        </RouterLink>
-      </LongText>
-    ),
-    minWidth: 120,
-    sortingField: 'GroupName',
-    isRowHeader: true,
-  },
-  {
-    id: 'Path',
-    header: 'Path',
-    cell: (group) => <LongText text={group.Path} />,
-    sortingField: 'Path',
-    minWidth: 80,
-  },
-  {
-    id: 'CreateDate',
-    header: 'Created',
-    cell: (group) => formatDateTime(group.CreateDate),
-    sortingComparator: (a, b) => (a.CreateDate?.getTime() ?? 0) - (b.CreateDate?.getTime() ?? 0),
-  },
-  {
-    id: 'Arn',
-    header: 'ARN',
-    cell: (group) => <LongText text={group.Arn} />,
-    sortingField: 'Arn',
-    minWidth: 120,
-  },
+    name: (group) => group.GroupName,
+    href: (name) => `/groups/${name}`,
+  }),
+  pathColumn(),
+  createdColumn(),
+  arnColumn(),
 ];
 
 export default function GroupsListPage({ pathTree }: { pathTree?: ReactNode }) {
@@ -65,11 +42,7 @@ export default function GroupsListPage({ pathTree }: { pathTree?: ReactNode }) {
   return (
     <PathListLayout tree={pathTree}>
       <SpaceBetween size="s">
-        {invalidPath !== undefined && (
-          <Alert type="warning" header="Not a valid path">
-            "{invalidPath}" is not an IAM path, so all groups are listed.
-          </Alert>
-        )}
+        <InvalidPathAlert invalidPath={invalidPath} plural="groups" />
         <IdentityTable<Group>
           noun={{ singular: 'group', plural: 'groups' }}
           title="User groups"

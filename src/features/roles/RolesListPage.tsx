@@ -1,5 +1,4 @@
 import type { Role } from '@aws-sdk/client-iam';
-import Alert from '@cloudscape-design/components/alert';
 import Badge from '@cloudscape-design/components/badge';
 import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -9,54 +8,31 @@ import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { roleListQuery } from '../../aws/list-queries.ts';
 import { useAllPages } from '../../aws/use-all-pages.ts';
-import { formatDateTime } from '../../components/format.ts';
+import {
+  arnColumn,
+  createdColumn,
+  nameColumn,
+  pathColumn,
+} from '../../components/identity-columns.tsx';
 import { IdentityTable } from '../../components/IdentityTable.tsx';
-import { LongText } from '../../components/LongText.tsx';
 import { usePathPrefixParam } from '../../components/path-param.ts';
-import { PathListLayout } from '../../components/PathListLayout.tsx';
-import { RouterLink } from '../../components/RouterLink.tsx';
+import { InvalidPathAlert, PathListLayout } from '../../components/PathListLayout.tsx';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import { isServiceLinkedRole } from './api/service-linked-roles.ts';
 import { CreateServiceLinkedRoleModal } from './CreateServiceLinkedRoleModal.tsx';
 
 const columns: TableProps.ColumnDefinition<Role>[] = [
-  {
+  nameColumn<Role>({
     id: 'RoleName',
     header: 'Role name',
-    cell: (role) => (
-      <SpaceBetween size="xxxs">
-        <LongText text={role.RoleName}>
-          <RouterLink href={`/roles/${encodeURIComponent(role.RoleName ?? '')}`}>
-            {role.RoleName}
-          </RouterLink>
-        </LongText>
-        {isServiceLinkedRole(role.Path) && <Badge color="blue">Service-linked</Badge>}
-      </SpaceBetween>
-    ),
-    minWidth: 120,
-    sortingField: 'RoleName',
-    isRowHeader: true,
-  },
-  {
-    id: 'Path',
-    header: 'Path',
-    cell: (role) => <LongText text={role.Path} />,
-    sortingField: 'Path',
-    minWidth: 80,
-  },
-  {
-    id: 'CreateDate',
-    header: 'Created',
-    cell: (role) => formatDateTime(role.CreateDate),
-    sortingComparator: (a, b) => (a.CreateDate?.getTime() ?? 0) - (b.CreateDate?.getTime() ?? 0),
-  },
-  {
-    id: 'Arn',
-    header: 'ARN',
-    cell: (role) => <LongText text={role.Arn} />,
-    sortingField: 'Arn',
-    minWidth: 120,
-  },
+    name: (role) => role.RoleName,
+    href: (name) => `/roles/${name}`,
+    extra: (role) =>
+      isServiceLinkedRole(role.Path) ? <Badge color="blue">Service-linked</Badge> : undefined,
+  }),
+  pathColumn(),
+  createdColumn(),
+  arnColumn(),
 ];
 
 export default function RolesListPage({ pathTree }: { pathTree?: ReactNode }) {
@@ -72,11 +48,7 @@ export default function RolesListPage({ pathTree }: { pathTree?: ReactNode }) {
   return (
     <PathListLayout tree={pathTree}>
       <SpaceBetween size="s">
-        {invalidPath !== undefined && (
-          <Alert type="warning" header="Not a valid path">
-            "{invalidPath}" is not an IAM path, so all roles are listed.
-          </Alert>
-        )}
+        <InvalidPathAlert invalidPath={invalidPath} plural="roles" />
         <IdentityTable<Role>
           noun={{ singular: 'role', plural: 'roles' }}
           title="Roles"

@@ -1,6 +1,5 @@
 import type { User } from '@aws-sdk/client-iam';
 import { useCollection } from '@cloudscape-design/collection-hooks';
-import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import CollectionPreferences from '@cloudscape-design/components/collection-preferences';
@@ -17,7 +16,7 @@ import { useAllPages } from '../../aws/use-all-pages.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useFlash } from '../../components/flash.tsx';
 import { usePathPrefixParam } from '../../components/path-param.ts';
-import { PathListLayout } from '../../components/PathListLayout.tsx';
+import { InvalidPathAlert, PathListLayout } from '../../components/PathListLayout.tsx';
 import { USER_TIMING, useMarkOnChange, useMarkOnce } from '../../components/user-timing.ts';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import { DeleteUserFlow } from './delete/DeleteUserFlow.tsx';
@@ -96,11 +95,7 @@ export default function UsersListPage({ pathTree }: { pathTree?: ReactNode }) {
   return (
     <PathListLayout tree={pathTree}>
       <SpaceBetween size="s">
-        {invalidPath !== undefined && (
-          <Alert type="warning" header="Not a valid path">
-            "{invalidPath}" is not an IAM path, so all users are listed.
-          </Alert>
-        )}
+        <InvalidPathAlert invalidPath={invalidPath} plural="users" />
         {query.error != null && !failedWithoutRows && (
           <ErrorAlert
             header="Not all users could be loaded"

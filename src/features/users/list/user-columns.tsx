@@ -6,8 +6,13 @@ import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query
 import type { ReactNode } from 'react';
 import { errorText } from '../../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../../components/format.ts';
+import {
+  arnColumn,
+  createdColumn,
+  nameColumn,
+  pathColumn,
+} from '../../../components/identity-columns.tsx';
 import { LongText } from '../../../components/LongText.tsx';
-import { RouterLink } from '../../../components/RouterLink.tsx';
 import { useSignedIn } from '../../../session/SessionContext.tsx';
 import { rowDetailQueries } from '../api/row-details.ts';
 
@@ -134,25 +139,13 @@ function LastActivityCell({ user }: { user: User }) {
 const name = (user: User) => user.UserName ?? '';
 
 export const USER_COLUMNS: TableProps.ColumnDefinition<User>[] = [
-  {
+  nameColumn<User>({
     id: 'UserName',
     header: 'User name',
-    cell: (user) => (
-      <LongText text={user.UserName}>
-        <RouterLink href={`/users/${encodeURIComponent(name(user))}`}>{user.UserName}</RouterLink>
-      </LongText>
-    ),
-    minWidth: 120,
-    sortingField: 'UserName',
-    isRowHeader: true,
-  },
-  {
-    id: 'Path',
-    header: 'Path',
-    cell: (user) => <LongText text={user.Path} />,
-    sortingField: 'Path',
-    minWidth: 80,
-  },
+    name: (user) => user.UserName,
+    href: (userName) => `/users/${userName}`,
+  }),
+  pathColumn(),
   { id: 'Groups', header: 'Groups', cell: (user) => <GroupsCell UserName={name(user)} /> },
   {
     id: 'LastActivity',
@@ -175,17 +168,6 @@ export const USER_COLUMNS: TableProps.ColumnDefinition<User>[] = [
     header: 'Access key last used',
     cell: (user) => <AccessKeyLastUsedCell UserName={name(user)} />,
   },
-  {
-    id: 'CreateDate',
-    header: 'Created',
-    cell: (user) => formatDateTime(user.CreateDate),
-    sortingComparator: (a, b) => (a.CreateDate?.getTime() ?? 0) - (b.CreateDate?.getTime() ?? 0),
-  },
-  {
-    id: 'Arn',
-    header: 'ARN',
-    cell: (user) => <LongText text={user.Arn} />,
-    sortingField: 'Arn',
-    minWidth: 120,
-  },
+  createdColumn(),
+  arnColumn(),
 ];
