@@ -1,9 +1,7 @@
 import type { User } from '@aws-sdk/client-iam';
 import Button from '@cloudscape-design/components/button';
-import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
-import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { TableProps } from '@cloudscape-design/components/table';
 import { useInfiniteQuery } from '@tanstack/react-query';
@@ -12,11 +10,11 @@ import { useNavigate } from 'react-router-dom';
 import Spinner from '@cloudscape-design/components/spinner';
 import { hasAwsCode } from '../../aws/errors.ts';
 import { useAllPages } from '../../aws/use-all-pages.ts';
-import { CopyButton } from '../../components/CopyButton.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { IdentityTable } from '../../components/IdentityTable.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
+import { IdentitySummary } from '../../components/IdentitySummary.tsx';
 import { SectionBoundary } from '../../components/SectionBoundary.tsx';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import { AddUsersModal } from './AddUsersModal.tsx';
@@ -95,27 +93,10 @@ export default function GroupDetailPage({ GroupName }: { GroupName: string }) {
   return (
     <ContentLayout header={header}>
       <SpaceBetween size="l">
-        <SectionBoundary name="summary">
-          <Container header={<Header variant="h2">Summary</Header>}>
-            <KeyValuePairs
-              columns={3}
-              items={[
-                { label: 'Group name', value: group?.GroupName ?? '…' },
-                { label: 'Path', value: group?.Path ?? '…' },
-                { label: 'Group ID', value: group?.GroupId ?? '…' },
-                {
-                  label: 'ARN',
-                  value: group?.Arn ? (
-                    <CopyButton variant="inline" text={group.Arn} label="ARN" />
-                  ) : (
-                    '…'
-                  ),
-                },
-                { label: 'Created', value: group ? formatDateTime(group.CreateDate) : '…' },
-              ]}
-            />
-          </Container>
-        </SectionBoundary>
+        <IdentitySummary
+          noun="Group"
+          identity={group && { ...group, name: group.GroupName, id: group.GroupId }}
+        />
 
         <SectionBoundary name="members">
           <SpaceBetween size="s">

@@ -4,7 +4,6 @@ import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
-import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useQuery } from '@tanstack/react-query';
@@ -13,7 +12,7 @@ import { hasAwsCode } from '../../aws/errors.ts';
 import { decodePolicyDocument } from '../../aws/policy-document.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { formatDateTime } from '../../components/format.ts';
+import { IdentitySummary } from '../../components/IdentitySummary.tsx';
 import { SectionBoundary } from '../../components/SectionBoundary.tsx';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import { roleDetailQuery } from './api/role-queries.ts';
@@ -84,32 +83,17 @@ export default function RoleDetailPage({ RoleName }: { RoleName: string }) {
       }
     >
       <SpaceBetween size="l">
-        <SectionBoundary name="summary">
-          <Container header={<Header variant="h2">Summary</Header>}>
-            <KeyValuePairs
-              columns={3}
-              items={[
-                { label: 'Role name', value: details?.RoleName ?? '…' },
-                { label: 'Path', value: details?.Path ?? '…' },
-                { label: 'Role ID', value: details?.RoleId ?? '…' },
-                {
-                  label: 'ARN',
-                  value: details?.Arn ? (
-                    <CopyButton variant="inline" text={details.Arn} label="ARN" />
-                  ) : (
-                    '…'
-                  ),
-                },
-                { label: 'Description', value: details ? details.Description || '—' : '…' },
-                {
-                  label: 'Maximum session duration',
-                  value: details ? formatDuration(details.MaxSessionDuration) : '…',
-                },
-                { label: 'Created', value: details ? formatDateTime(details.CreateDate) : '…' },
-              ]}
-            />
-          </Container>
-        </SectionBoundary>
+        <IdentitySummary
+          noun="Role"
+          identity={details && { ...details, name: details.RoleName, id: details.RoleId }}
+          more={[
+            { label: 'Description', value: details ? details.Description || '—' : '…' },
+            {
+              label: 'Maximum session duration',
+              value: details ? formatDuration(details.MaxSessionDuration) : '…',
+            },
+          ]}
+        />
         <SectionBoundary name="trust policy">
           <Container
             header={

@@ -1,8 +1,6 @@
 import Button from '@cloudscape-design/components/button';
-import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
-import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import Tabs from '@cloudscape-design/components/tabs';
@@ -10,10 +8,10 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { hasAwsCode } from '../../aws/errors.ts';
-import { CopyButton } from '../../components/CopyButton.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useFlash } from '../../components/flash.tsx';
 import { formatDateTime } from '../../components/format.ts';
+import { IdentitySummary } from '../../components/IdentitySummary.tsx';
 import { SectionBoundary } from '../../components/SectionBoundary.tsx';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import { userDetailQuery } from './api/user-queries.ts';
@@ -155,33 +153,16 @@ export default function UserDetailPage({ UserName, credentials }: UserDetailPage
       }
     >
       <SpaceBetween size="l">
-        <SectionBoundary name="summary">
-          <Container header={<Header variant="h2">Summary</Header>}>
-            <KeyValuePairs
-              columns={3}
-              items={[
-                { label: 'User name', value: details?.UserName ?? '…' },
-                { label: 'Path', value: details?.Path ?? '…' },
-                { label: 'User ID', value: details?.UserId ?? '…' },
-                {
-                  label: 'ARN',
-                  value: details?.Arn ? (
-                    <CopyButton variant="inline" text={details.Arn} label="ARN" />
-                  ) : (
-                    '…'
-                  ),
-                },
-                { label: 'Created', value: details ? formatDateTime(details.CreateDate) : '…' },
-                {
-                  label: 'Console last sign-in',
-                  value: details?.PasswordLastUsed
-                    ? formatDateTime(details.PasswordLastUsed)
-                    : 'Never',
-                },
-              ]}
-            />
-          </Container>
-        </SectionBoundary>
+        <IdentitySummary
+          noun="User"
+          identity={details && { ...details, name: details.UserName, id: details.UserId }}
+          more={[
+            {
+              label: 'Console last sign-in',
+              value: details?.PasswordLastUsed ? formatDateTime(details.PasswordLastUsed) : 'Never',
+            },
+          ]}
+        />
         <UserTabs UserName={UserName} credentials={credentials} />
       </SpaceBetween>
     </ContentLayout>
