@@ -42,7 +42,7 @@ function escapeXml(text: string): string {
 
 /** IAM writes timestamps in ISO 8601 UTC to the second: `2026-12-04T16:07:32Z`. */
 export function isoTimestamp(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return `${date.toISOString().slice(0, 19)}Z`;
 }
 
 function renderValue(value: XmlValue): string {
