@@ -11,9 +11,28 @@ import tseslint from 'typescript-eslint';
 const FEATURES = readdirSync(new URL('./src/features', import.meta.url));
 const SHARED = ['aws', 'code', 'components', 'permissions', 'session', 'steps', 'test'];
 
+// Every mutation runs one call at a time (src/aws/guarded-mutation.ts): no double sends.
+const USE_MUTATION = {
+  name: '@tanstack/react-query',
+  importNames: ['useMutation'],
+  message: 'Use useGuardedMutation (src/aws/guarded-mutation.ts): one call at a time.',
+};
+
+// One rule entry a file: a later block's no-restricted-imports replaces an earlier one's.
 function restrictImports(regex, message) {
-  return { 'no-restricted-imports': ['error', { patterns: [{ regex, message }] }] };
+  return {
+    'no-restricted-imports': [
+      'error',
+      { paths: [USE_MUTATION], patterns: regex ? [{ regex, message }] : [] },
+    ],
+  };
 }
+
+const guardedMutations = {
+  files: ['src/**/*.{ts,tsx}'],
+  ignores: ['src/aws/guarded-mutation.ts'],
+  rules: restrictImports(),
+};
 
 const featureBoundaries = FEATURES.map((feature) => ({
   files: [`src/features/${feature}/**/*.{ts,tsx}`],
@@ -25,6 +44,7 @@ const featureBoundaries = FEATURES.map((feature) => ({
 
 const sharedBoundaries = {
   files: SHARED.map((folder) => `src/${folder}/**/*.{ts,tsx}`),
+  ignores: ['src/aws/guarded-mutation.ts'],
   rules: restrictImports('^(\\.\\./)+(app|features)/', 'Shared modules import no feature.'),
 };
 
@@ -44,6 +64,7 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
+  guardedMutations,
   ...featureBoundaries,
   sharedBoundaries,
   ...pluginQuery.configs['flat/recommended'],

@@ -6,7 +6,8 @@ import {
   type PasswordPolicy,
   type UpdateAccountPasswordPolicyCommandInput,
 } from '@aws-sdk/client-iam';
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from './guarded-mutation.ts';
 import { hasAwsCode } from './errors.ts';
 import { accountKeys } from './query-keys.ts';
 
@@ -37,7 +38,7 @@ function useInvalidatePasswordPolicy() {
 
 export function useUpdatePasswordPolicy(iam: IAMClient) {
   const invalidate = useInvalidatePasswordPolicy();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (input: UpdateAccountPasswordPolicyCommandInput) =>
       iam.send(new UpdateAccountPasswordPolicyCommand(input)),
     onSuccess: invalidate,
@@ -46,7 +47,7 @@ export function useUpdatePasswordPolicy(iam: IAMClient) {
 
 export function useDeletePasswordPolicy(iam: IAMClient) {
   const invalidate = useInvalidatePasswordPolicy();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: () => iam.send(new DeleteAccountPasswordPolicyCommand({})),
     onSuccess: invalidate,
   });

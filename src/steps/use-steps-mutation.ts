@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useGuardedMutation } from '../aws/guarded-mutation.ts';
 import { useState } from 'react';
 import { runSteps, type PlannedStep, type Step } from './steps.ts';
 
@@ -21,7 +21,7 @@ export function useStepsMutation(options: {
   onSettled: (succeeded: boolean) => Promise<unknown>;
 }) {
   const [steps, setSteps] = useState<Step[]>([]);
-  const mutation = useMutation({
+  const mutation = useGuardedMutation({
     mutationFn: async () => {
       setSteps([]);
       const planned = await options.plan();

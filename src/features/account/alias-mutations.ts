@@ -3,7 +3,8 @@ import {
   DeleteAccountAliasCommand,
   type IAMClient,
 } from '@aws-sdk/client-iam';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../aws/guarded-mutation.ts';
 import { accountKeys } from '../../aws/query-keys.ts';
 
 function useInvalidateAliases() {
@@ -18,7 +19,7 @@ function useInvalidateAliases() {
  */
 export function useCreateAccountAlias(iam: IAMClient) {
   const invalidate = useInvalidateAliases();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (AccountAlias: string) => iam.send(new CreateAccountAliasCommand({ AccountAlias })),
     onSuccess: invalidate,
   });
@@ -26,7 +27,7 @@ export function useCreateAccountAlias(iam: IAMClient) {
 
 export function useDeleteAccountAlias(iam: IAMClient) {
   const invalidate = useInvalidateAliases();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (AccountAlias: string) => iam.send(new DeleteAccountAliasCommand({ AccountAlias })),
     onSuccess: invalidate,
   });

@@ -7,7 +7,7 @@ import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useMutation } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../aws/guarded-mutation.ts';
 import { useState, type FormEvent } from 'react';
 import { createAwsClients } from '../../aws/clients.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -38,7 +38,7 @@ export function NewPasswordStep({
   const errors = validateNewPassword(form, oldPassword);
   const shown = submitted ? errors : {};
 
-  const change = useMutation({
+  const change = useGuardedMutation({
     mutationFn: (NewPassword: string) =>
       createAwsClients(session).iam.send(
         new ChangePasswordCommand({ OldPassword: oldPassword, NewPassword }),

@@ -8,7 +8,7 @@ import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import RadioGroup from '@cloudscape-design/components/radio-group';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useMutation } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../aws/guarded-mutation.ts';
 import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { createAwsClients } from '../../aws/clients.ts';
@@ -73,7 +73,7 @@ export default function SignInPage() {
     void navigate(returnPath(location.state), { replace: true });
   };
 
-  const mutation = useMutation({
+  const mutation = useGuardedMutation({
     mutationFn: async (values: SignInForm): Promise<PasswordSignInResult> => {
       const target = targetOf(values);
       if (usesPassword(values)) return signInWithPassword(values, target);

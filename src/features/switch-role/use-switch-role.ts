@@ -1,6 +1,6 @@
 import { ListAccountAliasesCommand } from '@aws-sdk/client-iam';
 import { AssumeRoleCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
-import { useMutation } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../aws/guarded-mutation.ts';
 import { createAwsClients } from '../../aws/clients.ts';
 import { ConsoleError } from '../../aws/errors.ts';
 import { isAccountAlias, isAccountId } from '../../components/validation/iam-names.ts';
@@ -40,7 +40,7 @@ async function resolveAccountId(user: Session, account: string): Promise<string>
 export function useSwitchRole() {
   const { session } = useSignedIn();
   const { signIn } = useSessionContext();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: async (role: RecentRole) => {
       const user = userSessionOf(session);
       const UserName = userNameOf(user.identity.Arn);

@@ -1,5 +1,6 @@
 import type { IAMClient } from '@aws-sdk/client-iam';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../aws/guarded-mutation.ts';
 import { policyKeys } from '../../aws/query-keys.ts';
 import { ownerKeys, type PolicyOwner } from './policy-owner.ts';
 import {
@@ -21,7 +22,7 @@ export interface AttachFailure {
  */
 export function useAttachPolicies(iam: IAMClient, owner: PolicyOwner) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: async (requests: AttachPolicyRequest[]) => {
       const failures: AttachFailure[] = [];
       for (const request of requests) {
@@ -44,7 +45,7 @@ export function useAttachPolicies(iam: IAMClient, owner: PolicyOwner) {
 
 export function useDetachPolicy(iam: IAMClient, owner: PolicyOwner) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (request: DetachPolicyRequest) => sendPolicyRequest(iam, request),
     onSuccess: () =>
       Promise.all([
@@ -56,7 +57,7 @@ export function useDetachPolicy(iam: IAMClient, owner: PolicyOwner) {
 
 export function usePutInlinePolicy(iam: IAMClient, owner: PolicyOwner) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (request: PutInlinePolicyRequest) => sendPolicyRequest(iam, request),
     // The names list is a prefix of each document's key, so this refreshes both.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ownerKeys(owner).inlinePolicies }),
@@ -65,7 +66,7 @@ export function usePutInlinePolicy(iam: IAMClient, owner: PolicyOwner) {
 
 export function useDeleteInlinePolicy(iam: IAMClient, owner: PolicyOwner) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (request: DeleteInlinePolicyRequest) => sendPolicyRequest(iam, request),
     onSuccess: async (_output, request) => {
       const PolicyName = request.input.PolicyName ?? '';

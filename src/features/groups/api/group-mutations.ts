@@ -5,7 +5,8 @@ import {
   UpdateGroupCommand,
   type IAMClient,
 } from '@aws-sdk/client-iam';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../../aws/guarded-mutation.ts';
 import { useRef } from 'react';
 import { groupKeys, policyKeys, userKeys } from '../../../aws/query-keys.ts';
 import type { IamRequest } from '../../../code/iam-request.ts';
@@ -48,7 +49,7 @@ export interface MembershipFailure {
  */
 function useMembershipChange(iam: IAMClient, GroupName: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: async (requests: MembershipRequest[]) => {
       const failures: MembershipFailure[] = [];
       for (const request of requests) {
@@ -140,7 +141,7 @@ export interface UpdateGroupInput {
 /** UpdateGroup renames and moves at once. */
 export function useUpdateGroup(iam: IAMClient, GroupName: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: async ({ request }: UpdateGroupInput) => {
       await iam.send(new UpdateGroupCommand(request.input));
     },

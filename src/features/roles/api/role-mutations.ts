@@ -5,7 +5,8 @@ import {
   type IAMClient,
   type Tag,
 } from '@aws-sdk/client-iam';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../../aws/guarded-mutation.ts';
 import { policyKeys, roleKeys } from '../../../aws/query-keys.ts';
 import type { IamRequest } from '../../../code/iam-request.ts';
 import { sendTagRequests, type TagRequest } from '../../../components/tag-requests.ts';
@@ -69,7 +70,7 @@ export function useCreateRole(iam: IAMClient, input: CreateRoleInput) {
  */
 export function useUpdateRole(iam: IAMClient, RoleName: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (request: IamRequest & { Action: 'UpdateRole' }) =>
       iam.send(new UpdateRoleCommand(request.input)),
     onSuccess: () =>
@@ -82,7 +83,7 @@ export function useUpdateRole(iam: IAMClient, RoleName: string) {
 
 export function useUpdateAssumeRolePolicy(iam: IAMClient, RoleName: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (request: IamRequest & { Action: 'UpdateAssumeRolePolicy' }) =>
       iam.send(new UpdateAssumeRolePolicyCommand(request.input)),
     onSuccess: () =>
@@ -93,7 +94,7 @@ export function useUpdateAssumeRolePolicy(iam: IAMClient, RoleName: string) {
 /** TagRole and UntagRole as the tags form built them, shown as code before they are sent. */
 export function useSaveRoleTags(iam: IAMClient, RoleName: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (requests: TagRequest[]) => sendTagRequests(iam, requests),
     // GetRole carries the tags; ListRoles does not.
     onSettled: () =>

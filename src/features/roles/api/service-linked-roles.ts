@@ -4,7 +4,8 @@ import {
   GetServiceLinkedRoleDeletionStatusCommand,
   type IAMClient,
 } from '@aws-sdk/client-iam';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../../aws/guarded-mutation.ts';
 import { ConsoleError } from '../../../aws/errors.ts';
 import { roleKeys } from '../../../aws/query-keys.ts';
 
@@ -28,7 +29,7 @@ export interface CreateServiceLinkedRoleInput {
 
 export function useCreateServiceLinkedRole(iam: IAMClient) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: async (input: CreateServiceLinkedRoleInput) => {
       const output = await iam.send(
         new CreateServiceLinkedRoleCommand({
@@ -67,7 +68,7 @@ export function useDeleteServiceLinkedRole(
   onProgress: (progress: DeletionProgress) => void,
 ) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: async () => {
       const { DeletionTaskId } = await iam.send(new DeleteServiceLinkedRoleCommand({ RoleName }));
       if (!DeletionTaskId) {

@@ -1,5 +1,6 @@
 import type { IAMClient } from '@aws-sdk/client-iam';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../../aws/guarded-mutation.ts';
 import { useState } from 'react';
 import { groupKeys, userKeys } from '../../../aws/query-keys.ts';
 import type { CreateUserForm } from './create-user-form.ts';
@@ -10,7 +11,7 @@ export function useCreateUser(iam: IAMClient) {
   const queryClient = useQueryClient();
   const [steps, setSteps] = useState<CreateUserStep[]>([]);
 
-  const mutation = useMutation({
+  const mutation = useGuardedMutation({
     mutationFn: (form: CreateUserForm) => runCreateUser(iam, form, setSteps),
     // Even a run that stopped half-way may have created the user and joined groups.
     onSettled: async (_result, _error, form) => {

@@ -6,7 +6,8 @@ import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
-import { useMutation, useQueries, useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../../aws/guarded-mutation.ts';
 import { useState } from 'react';
 import { accountKeys, groupKeys, policyKeys, userKeys } from '../../../aws/query-keys.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
@@ -33,7 +34,7 @@ function useDeleteUsers() {
   const { clients } = useSignedIn();
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<DeletionProgress[]>([]);
-  const mutation = useMutation({
+  const mutation = useGuardedMutation({
     mutationFn: (plans: Plan[]) => runDeletions(clients.iam, plans, setProgress),
     // Even a run that stopped half-way removed keys, policies and memberships.
     onSettled: async (result, _error, plans) => {

@@ -5,7 +5,8 @@ import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../../aws/guarded-mutation.ts';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { userKeys } from '../../../aws/query-keys.ts';
@@ -44,7 +45,7 @@ export function EditUserModal({ UserName, Path, onDismiss }: EditUserModalProps)
   const request = updateUserRequest({ UserName, Path }, edited);
   const unchanged = request.input.NewUserName === undefined && request.input.NewPath === undefined;
 
-  const update = useMutation({
+  const update = useGuardedMutation({
     mutationFn: (input: UpdateUserCommandInput) => clients.iam.send(new UpdateUserCommand(input)),
     onSuccess: async (_output, input) => {
       const NewUserName = input.NewUserName ?? UserName;

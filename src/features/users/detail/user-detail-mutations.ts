@@ -3,7 +3,8 @@ import {
   RemoveUserFromGroupCommand,
   type IAMClient,
 } from '@aws-sdk/client-iam';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../../aws/guarded-mutation.ts';
 import { groupKeys, userKeys } from '../../../aws/query-keys.ts';
 import type { IamRequest } from '../../../code/iam-request.ts';
 import { sendTagRequests, type TagRequest } from '../../../components/tag-requests.ts';
@@ -14,7 +15,7 @@ export type RemoveUserFromGroupRequest = IamRequest & { Action: 'RemoveUserFromG
 /** TagUser and UntagUser as the tags form built them, shown as code before they are sent. */
 export function useSaveUserTags(iam: IAMClient, UserName: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (requests: TagRequest[]) => sendTagRequests(iam, requests),
     // GetUser carries the tags; the user lists do not.
     onSettled: () =>
@@ -30,7 +31,7 @@ export interface GroupChangeFailure {
 /** One AddUserToGroup a group; a refusal (the ten-groups quota) is reported per group. */
 export function useAddUserToGroups(iam: IAMClient, UserName: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: async (requests: AddUserToGroupRequest[]) => {
       const failures: GroupChangeFailure[] = [];
       for (const request of requests) {
@@ -54,7 +55,7 @@ export function useAddUserToGroups(iam: IAMClient, UserName: string) {
 
 export function useRemoveUserFromGroup(iam: IAMClient, UserName: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (request: RemoveUserFromGroupRequest) =>
       iam.send(new RemoveUserFromGroupCommand(request.input)),
     onSuccess: (_output, { input: { GroupName = '' } }) =>

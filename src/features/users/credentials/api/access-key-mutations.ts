@@ -7,7 +7,8 @@ import {
   type IAMClient,
   type UpdateAccessKeyCommandInput,
 } from '@aws-sdk/client-iam';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../../../aws/guarded-mutation.ts';
 import { userKeys } from '../../../../aws/query-keys.ts';
 
 function useInvalidateAccessKeys(UserName: string) {
@@ -18,7 +19,7 @@ function useInvalidateAccessKeys(UserName: string) {
 
 export function useCreateAccessKey(iam: IAMClient, UserName: string) {
   const invalidate = useInvalidateAccessKeys(UserName);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: async (input: CreateAccessKeyCommandInput) => {
       const output = await iam.send(new CreateAccessKeyCommand(input));
       if (!output.AccessKey) throw new Error('CreateAccessKey answered without a key.');
@@ -30,7 +31,7 @@ export function useCreateAccessKey(iam: IAMClient, UserName: string) {
 
 export function useUpdateAccessKey(iam: IAMClient, UserName: string) {
   const invalidate = useInvalidateAccessKeys(UserName);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (input: UpdateAccessKeyCommandInput) => iam.send(new UpdateAccessKeyCommand(input)),
     onSuccess: invalidate,
   });
@@ -39,7 +40,7 @@ export function useUpdateAccessKey(iam: IAMClient, UserName: string) {
 export function useDeleteAccessKey(iam: IAMClient, UserName: string) {
   const queryClient = useQueryClient();
   const invalidate = useInvalidateAccessKeys(UserName);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (input: DeleteAccessKeyCommandInput) => iam.send(new DeleteAccessKeyCommand(input)),
     onSuccess: async (_output, { AccessKeyId = '' }) => {
       queryClient.removeQueries({ queryKey: userKeys.accessKeyLastUsed(UserName, AccessKeyId) });

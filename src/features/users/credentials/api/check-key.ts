@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../../../aws/guarded-mutation.ts';
 import { useEffect, useRef } from 'react';
 import { createAwsClients } from '../../../../aws/clients.ts';
 import { checkNewAccessKey } from '../../../../aws/retry-new-key.ts';
@@ -13,7 +13,7 @@ export function useCheckNewKey(AccessKeyId: string, SecretAccessKey: string) {
   const abort = useRef<AbortController | undefined>(undefined);
   useEffect(() => () => abort.current?.abort(), []);
 
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: async () => {
       abort.current?.abort();
       abort.current = new AbortController();

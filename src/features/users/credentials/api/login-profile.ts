@@ -9,7 +9,8 @@ import {
   type LoginProfile,
   type UpdateLoginProfileCommandInput,
 } from '@aws-sdk/client-iam';
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../../../aws/guarded-mutation.ts';
 import { hasAwsCode } from '../../../../aws/errors.ts';
 import { userKeys } from '../../../../aws/query-keys.ts';
 
@@ -45,7 +46,7 @@ function useInvalidateLoginProfile(UserName: string) {
 
 export function useCreateLoginProfile(iam: IAMClient, UserName: string) {
   const invalidate = useInvalidateLoginProfile(UserName);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (input: CreateLoginProfileCommandInput) =>
       iam.send(new CreateLoginProfileCommand(input)),
     onSuccess: invalidate,
@@ -54,7 +55,7 @@ export function useCreateLoginProfile(iam: IAMClient, UserName: string) {
 
 export function useUpdateLoginProfile(iam: IAMClient, UserName: string) {
   const invalidate = useInvalidateLoginProfile(UserName);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (input: UpdateLoginProfileCommandInput) =>
       iam.send(new UpdateLoginProfileCommand(input)),
     onSuccess: invalidate,
@@ -63,7 +64,7 @@ export function useUpdateLoginProfile(iam: IAMClient, UserName: string) {
 
 export function useDeleteLoginProfile(iam: IAMClient, UserName: string) {
   const invalidate = useInvalidateLoginProfile(UserName);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (input: DeleteLoginProfileCommandInput) =>
       iam.send(new DeleteLoginProfileCommand(input)),
     onSuccess: invalidate,

@@ -10,7 +10,8 @@ import {
   type IAMClient,
 } from '@aws-sdk/client-iam';
 import type { IamRequest } from '../../../../code/iam-request.ts';
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../../../aws/guarded-mutation.ts';
 import { listAll } from '../../../../aws/paging.ts';
 import { userKeys } from '../../../../aws/query-keys.ts';
 
@@ -49,7 +50,7 @@ export interface NewVirtualMfaDevice {
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_VirtualMFADevice.html
  */
 export function useCreateVirtualMfaDevice(iam: IAMClient) {
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: async (input: CreateVirtualMFADeviceCommandInput): Promise<NewVirtualMfaDevice> => {
       const output = await iam.send(new CreateVirtualMFADeviceCommand(input));
       const device = output.VirtualMFADevice;
@@ -67,7 +68,7 @@ export function useCreateVirtualMfaDevice(iam: IAMClient) {
 
 /** A device created but never enabled is deleted again, so no unassigned device lingers. */
 export function useDeleteVirtualMfaDevice(iam: IAMClient) {
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (input: DeleteVirtualMFADeviceCommandInput) =>
       iam.send(new DeleteVirtualMFADeviceCommand(input)),
   });
@@ -75,7 +76,7 @@ export function useDeleteVirtualMfaDevice(iam: IAMClient) {
 
 export function useEnableMfaDevice(iam: IAMClient, UserName: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (input: EnableMFADeviceCommandInput) => iam.send(new EnableMFADeviceCommand(input)),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.mfaDevices(UserName) }),
   });
@@ -99,7 +100,7 @@ export function mfaRemovalRequests(UserName: string, SerialNumber: string): MfaR
 
 export function useRemoveMfaDevice(iam: IAMClient, UserName: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: async (requests: readonly MfaRemovalRequest[]) => {
       for (const request of requests) {
         if (request.Action === 'DeactivateMFADevice') {

@@ -8,7 +8,8 @@ import {
   type UpdateSigningCertificateCommandInput,
   type UploadSigningCertificateCommandInput,
 } from '@aws-sdk/client-iam';
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../../../aws/guarded-mutation.ts';
 import { listAll } from '../../../../aws/paging.ts';
 import { userKeys } from '../../../../aws/query-keys.ts';
 
@@ -30,7 +31,7 @@ function useInvalidateCertificates(UserName: string) {
 
 export function useUploadSigningCertificate(iam: IAMClient, UserName: string) {
   const invalidate = useInvalidateCertificates(UserName);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (input: UploadSigningCertificateCommandInput) =>
       iam.send(new UploadSigningCertificateCommand(input)),
     onSuccess: invalidate,
@@ -39,7 +40,7 @@ export function useUploadSigningCertificate(iam: IAMClient, UserName: string) {
 
 export function useUpdateSigningCertificate(iam: IAMClient, UserName: string) {
   const invalidate = useInvalidateCertificates(UserName);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (input: UpdateSigningCertificateCommandInput) =>
       iam.send(new UpdateSigningCertificateCommand(input)),
     onSuccess: invalidate,
@@ -48,7 +49,7 @@ export function useUpdateSigningCertificate(iam: IAMClient, UserName: string) {
 
 export function useDeleteSigningCertificate(iam: IAMClient, UserName: string) {
   const invalidate = useInvalidateCertificates(UserName);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (input: DeleteSigningCertificateCommandInput) =>
       iam.send(new DeleteSigningCertificateCommand(input)),
     onSuccess: invalidate,

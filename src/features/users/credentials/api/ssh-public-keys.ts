@@ -9,7 +9,8 @@ import {
   type UpdateSSHPublicKeyCommandInput,
   type UploadSSHPublicKeyCommandInput,
 } from '@aws-sdk/client-iam';
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../../../aws/guarded-mutation.ts';
 import { listAll } from '../../../../aws/paging.ts';
 import { userKeys } from '../../../../aws/query-keys.ts';
 
@@ -51,7 +52,7 @@ function useInvalidateSshKeys(UserName: string) {
 
 export function useUploadSshPublicKey(iam: IAMClient, UserName: string) {
   const invalidate = useInvalidateSshKeys(UserName);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (input: UploadSSHPublicKeyCommandInput) =>
       iam.send(new UploadSSHPublicKeyCommand(input)),
     onSuccess: invalidate,
@@ -60,7 +61,7 @@ export function useUploadSshPublicKey(iam: IAMClient, UserName: string) {
 
 export function useUpdateSshPublicKey(iam: IAMClient, UserName: string) {
   const invalidate = useInvalidateSshKeys(UserName);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (input: UpdateSSHPublicKeyCommandInput) =>
       iam.send(new UpdateSSHPublicKeyCommand(input)),
     onSuccess: invalidate,
@@ -70,7 +71,7 @@ export function useUpdateSshPublicKey(iam: IAMClient, UserName: string) {
 export function useDeleteSshPublicKey(iam: IAMClient, UserName: string) {
   const queryClient = useQueryClient();
   const invalidate = useInvalidateSshKeys(UserName);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (input: DeleteSSHPublicKeyCommandInput) =>
       iam.send(new DeleteSSHPublicKeyCommand(input)),
     onSuccess: async (_output, { SSHPublicKeyId = '' }) => {
