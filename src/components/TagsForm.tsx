@@ -11,7 +11,7 @@ import { ErrorAlert } from './ErrorAlert.tsx';
 import { useFlash } from './flash.tsx';
 import { plural } from './format.ts';
 import { diffTags, tagRowsOf } from './tag-diff.ts';
-import { tagRequests, type TagOwner, type TagRequest } from './tag-requests.ts';
+import { tagRequests, type TagOwner, type TagSave } from './tag-requests.ts';
 import { TagEditor } from './TagEditor.tsx';
 import { tagsAreValid } from './validation/tags.ts';
 
@@ -20,7 +20,7 @@ interface TagsFormProps {
   /** The tags IAM holds now. */
   saved: Tag[];
   /** Sends the requests shown in "Show as code", in order. */
-  save: UseMutationResult<unknown, Error, TagRequest[]>;
+  save: UseMutationResult<unknown, Error, TagSave>;
 }
 
 /**
@@ -30,19 +30,29 @@ interface TagsFormProps {
 export function TagsForm({ owner, saved, save }: TagsFormProps) {
   const flash = useFlash();
   const [rows, setRows] = useState(() => tagRowsOf(saved));
+  // When IAM's tags change (a save here, another session's), an untouched form follows them;
+  // a form with unsaved edits keeps them, and its diff is taken against the new tags.
+  const [base, setBase] = useState(saved);
+  if (JSON.stringify(base) !== JSON.stringify(saved)) {
+    setBase(saved);
+    if (tagRequests(owner, diffTags(base, rows)).length === 0) setRows(tagRowsOf(saved));
+  }
 
   const diff = diffTags(saved, rows);
   const requests = tagRequests(owner, diff);
   const valid = tagsAreValid(rows);
 
   const submit = () =>
-    save.mutate(requests, {
-      onSuccess: () =>
-        flash.show(`tags-${owner.kind}-${owner.name}`, {
-          type: 'success',
-          header: `Saved tags of ${owner.name}`,
-        }),
-    });
+    save.mutate(
+      { requests, saved },
+      {
+        onSuccess: () =>
+          flash.show(`tags-${owner.kind}-${owner.name}`, {
+            type: 'success',
+            header: `Saved tags of ${owner.name}`,
+          }),
+      },
+    );
 
   return (
     <Container

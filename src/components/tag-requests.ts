@@ -1,4 +1,5 @@
 import {
+  type Tag,
   TagRoleCommand,
   TagUserCommand,
   UntagRoleCommand,
@@ -51,7 +52,62 @@ export function sendTagRequest(iam: IAMClient, request: TagRequest): Promise<unk
   }
 }
 
-/** Sends the requests one after the other: the second waits for the first to succeed. */
-export async function sendTagRequests(iam: IAMClient, requests: readonly TagRequest[]) {
-  for (const request of requests) await sendTagRequest(iam, request);
+/** A tag edit as sent: its requests, and the tags it started from (to undo a partial save). */
+export interface TagSave {
+  requests: TagRequest[];
+  saved: readonly Tag[];
+}
+
+/**
+ * Sends the requests one after the other. IAM has no call that sets a whole tag set, so when
+ * the tagging call fails after the untagging one succeeded (LimitExceeded because another
+ * session added tags meanwhile, a throttle, the network), the removed tags are put back with
+ * their values before the error is reported: a failed save changes nothing.
+ */
+export async function sendTagRequests(iam: IAMClient, { requests, saved }: TagSave) {
+  const done: TagRequest[] = [];
+  for (const request of requests) {
+    try {
+      await sendTagRequest(iam, request);
+      done.push(request);
+    } catch (error) {
+      await undoUntagging(iam, done, saved, error);
+      throw error;
+    }
+  }
+}
+
+async function undoUntagging(
+  iam: IAMClient,
+  done: readonly TagRequest[],
+  saved: readonly Tag[],
+  cause: unknown,
+) {
+  for (const request of done) {
+    if (request.Action !== 'UntagUser' && request.Action !== 'UntagRole') continue;
+    const removed = new Set(request.input.TagKeys?.map((Key) => Key.toLowerCase()));
+    const Tags = saved
+      .filter((tag) => removed.has((tag.Key ?? '').toLowerCase()))
+      .map((tag) => ({ Key: tag.Key ?? '', Value: tag.Value ?? '' }));
+    if (Tags.length === 0) continue;
+    try {
+      await sendTagRequest(
+        iam,
+        request.Action === 'UntagUser'
+          ? { Action: 'TagUser', input: { UserName: request.input.UserName, Tags } }
+          : { Action: 'TagRole', input: { RoleName: request.input.RoleName, Tags } },
+      );
+    } catch {
+      const keys = Tags.map((tag) => tag.Key).join(', ');
+      throw new Error(
+        `${errorName(cause)}: the tags were only partly saved. Removed and not put back: ` +
+          `${keys}. Review the tags below.`,
+        { cause },
+      );
+    }
+  }
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : 'Error';
 }

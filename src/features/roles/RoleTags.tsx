@@ -13,14 +13,5 @@ export function RoleTags({ RoleName, role }: { RoleName: string; role: Role | un
   const save = useSaveRoleTags(clients.iam, RoleName);
   if (!role) return <TagsTable tags={undefined} loading />;
 
-  // A new form each time the saved tags change, so it starts from what IAM holds.
-  const saved = role.Tags ?? [];
-  return (
-    <TagsForm
-      key={JSON.stringify(saved)}
-      owner={{ kind: 'role', name: RoleName }}
-      saved={saved}
-      save={save}
-    />
-  );
+  return <TagsForm owner={{ kind: 'role', name: RoleName }} saved={role.Tags ?? []} save={save} />;
 }

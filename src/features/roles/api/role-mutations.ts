@@ -9,7 +9,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useGuardedMutation } from '../../../aws/guarded-mutation.ts';
 import { policyKeys, roleKeys } from '../../../aws/query-keys.ts';
 import type { IamRequest } from '../../../code/iam-request.ts';
-import { sendTagRequests, type TagRequest } from '../../../components/tag-requests.ts';
+import { sendTagRequests, type TagSave } from '../../../components/tag-requests.ts';
 import { ownerOperations } from '../../../permissions/api/policy-owner.ts';
 import { useStepsMutation } from '../../../steps/use-steps-mutation.ts';
 import { findRoleBlockers, planRoleDeletion } from './role-deletion.ts';
@@ -95,7 +95,7 @@ export function useUpdateAssumeRolePolicy(iam: IAMClient, RoleName: string) {
 export function useSaveRoleTags(iam: IAMClient, RoleName: string) {
   const queryClient = useQueryClient();
   return useGuardedMutation({
-    mutationFn: (requests: TagRequest[]) => sendTagRequests(iam, requests),
+    mutationFn: (edit: TagSave) => sendTagRequests(iam, edit),
     // GetRole carries the tags; ListRoles does not.
     onSettled: () =>
       queryClient.invalidateQueries({ queryKey: roleKeys.detail(RoleName), exact: true }),

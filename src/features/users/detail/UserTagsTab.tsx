@@ -21,10 +21,7 @@ export function UserTagsTab({ UserName }: { UserName: string }) {
   }
   if (!user.data) return <Spinner />;
 
-  // A new form each time the saved tags change, so it starts from what IAM holds.
-  const saved = user.data.Tags ?? [];
-  const version = JSON.stringify(saved);
   return (
-    <TagsForm key={version} owner={{ kind: 'user', name: UserName }} saved={saved} save={save} />
+    <TagsForm owner={{ kind: 'user', name: UserName }} saved={user.data.Tags ?? []} save={save} />
   );
 }

@@ -7,7 +7,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useGuardedMutation } from '../../../aws/guarded-mutation.ts';
 import { groupKeys, userKeys } from '../../../aws/query-keys.ts';
 import type { IamRequest } from '../../../code/iam-request.ts';
-import { sendTagRequests, type TagRequest } from '../../../components/tag-requests.ts';
+import { sendTagRequests, type TagSave } from '../../../components/tag-requests.ts';
 
 export type AddUserToGroupRequest = IamRequest & { Action: 'AddUserToGroup' };
 export type RemoveUserFromGroupRequest = IamRequest & { Action: 'RemoveUserFromGroup' };
@@ -16,7 +16,7 @@ export type RemoveUserFromGroupRequest = IamRequest & { Action: 'RemoveUserFromG
 export function useSaveUserTags(iam: IAMClient, UserName: string) {
   const queryClient = useQueryClient();
   return useGuardedMutation({
-    mutationFn: (requests: TagRequest[]) => sendTagRequests(iam, requests),
+    mutationFn: (edit: TagSave) => sendTagRequests(iam, edit),
     // GetUser carries the tags; the user lists do not.
     onSettled: () =>
       queryClient.invalidateQueries({ queryKey: userKeys.detail(UserName), exact: true }),
