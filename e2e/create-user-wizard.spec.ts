@@ -7,6 +7,7 @@ import {
   GetUserCommand,
   ListAttachedUserPoliciesCommand,
   ListGroupsForUserCommand,
+  UpdateAccountPasswordPolicyCommand,
 } from '@aws-sdk/client-iam';
 import { expect, rootIam, signInAsRoot, test } from './fixtures.ts';
 
@@ -94,4 +95,30 @@ test('the wizard copies permissions from a user, adds tags, shows the code, and 
   expect(policies.AttachedPolicies?.map((policy) => policy.PolicyArn)).toEqual([READ_ONLY]);
   const profile = await iam.send(new GetLoginProfileCommand({ UserName: 'wizard-user' }));
   expect(profile.LoginProfile?.PasswordResetRequired).toBe(true);
+});
+
+test("a typed password is checked against the account's policy before any user is made", async ({
+  page,
+  baseURL,
+}) => {
+  const iam = rootIam(baseURL);
+  await iam.send(
+    new UpdateAccountPasswordPolicyCommand({ MinimumPasswordLength: 14, RequireSymbols: true }),
+  );
+  await signInAsRoot(page);
+  await page.goto('/users/create');
+  await page.getByLabel('User name').fill('wizard-policy');
+  await page.getByRole('checkbox', { name: /provide console access/i }).check();
+  await page.getByRole('radio', { name: /custom password/i }).check();
+  await page.locator('input[type="password"]').fill('Abcdefghijk12');
+  await expect(page.getByText(/does not meet the account password policy/)).toBeVisible();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.getByText('Fix the fields marked below.').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Set permissions' })).toHaveCount(0);
+
+  await page.locator('input[type="password"]').fill('Abcdefghijk12!x');
+  await expect(page.getByText(/does not meet the account password policy/)).toBeHidden();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Set permissions' }).first()).toBeVisible();
+  await expect(iam.send(new GetUserCommand({ UserName: 'wizard-policy' }))).rejects.toThrow();
 });

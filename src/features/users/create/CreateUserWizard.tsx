@@ -1,7 +1,9 @@
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import Wizard from '@cloudscape-design/components/wizard';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { passwordPolicyQuery } from '../../../aws/password-policy.ts';
 import { TagEditor } from '../../../components/TagEditor.tsx';
 import { tagsAreValid } from '../../../components/validation/tags.ts';
 import {
@@ -9,6 +11,8 @@ import {
   permissionsStepIsValid,
   type CreateUserForm as FormState,
 } from './create-user-form.ts';
+import { useSignedIn } from '../../../session/SessionContext.tsx';
+import { passwordPolicyProblems } from '../credentials/password-policy-check.ts';
 import { DetailsStep } from './DetailsStep.tsx';
 import { PermissionsStep } from './PermissionsStep.tsx';
 import { ReviewStep } from './ReviewStep.tsx';
@@ -23,18 +27,25 @@ interface CreateUserWizardProps {
   status?: ReactNode;
 }
 
-const STEP_IS_VALID = [
-  detailsStepIsValid,
-  permissionsStepIsValid,
-  (form: FormState) => tagsAreValid(form.Tags),
-];
-
 /** Details → permissions → tags → review; "Next" stops at a step with invalid fields. */
 export function CreateUserWizard(props: CreateUserWizardProps) {
   const { value } = props;
   const [activeStepIndex, setActiveStepIndex] = useState(0);
   const [refusedStep, setRefusedStep] = useState<number | undefined>();
   const set = (change: Partial<FormState>) => props.onChange({ ...value, ...change });
+
+  // A typed password is checked against the account's policy here, on its own step: IAM would
+  // refuse it only after CreateUser, leaving a user without the password or key asked for.
+  const { clients } = useSignedIn();
+  const policy = useQuery(passwordPolicyQuery(clients.iam));
+  const policyProblems = value.consoleAccess
+    ? passwordPolicyProblems(value.password, policy.data ?? null)
+    : [];
+  const STEP_IS_VALID = [
+    (form: FormState) => detailsStepIsValid(form) && policyProblems.length === 0,
+    permissionsStepIsValid,
+    (form: FormState) => tagsAreValid(form.Tags),
+  ];
 
   const firstInvalidStep = (upTo: number) =>
     STEP_IS_VALID.slice(0, upTo).findIndex((isValid) => !isValid(value));
@@ -83,7 +94,15 @@ export function CreateUserWizard(props: CreateUserWizardProps) {
         {
           title: 'Specify user details',
           errorText,
-          content: <DetailsStep value={value} onChange={set} showErrors={refused(0)} />,
+          content: (
+            <DetailsStep
+              value={value}
+              onChange={set}
+              showErrors={refused(0)}
+              passwordPolicy={policy}
+              passwordPolicyProblems={policyProblems}
+            />
+          ),
         },
         {
           title: 'Set permissions',

@@ -1,3 +1,5 @@
+import type { PasswordPolicy } from '@aws-sdk/client-iam';
+import type { UseQueryResult } from '@tanstack/react-query';
 import Checkbox from '@cloudscape-design/components/checkbox';
 import Container from '@cloudscape-design/components/container';
 import FormField from '@cloudscape-design/components/form-field';
@@ -5,6 +7,7 @@ import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { PasswordFields } from '../../../components/PasswordFields.tsx';
+import { PasswordPolicyNote } from '../credentials/PasswordPolicyNote.tsx';
 import { PathInput } from '../../../components/PathInput.tsx';
 import { validateUserName } from '../../../components/validation/iam-names.ts';
 import type { CreateUserForm } from './create-user-form.ts';
@@ -14,9 +17,13 @@ interface StepProps {
   onChange: (change: Partial<CreateUserForm>) => void;
   /** Show every message, e.g. after "Next" was refused. */
   showErrors: boolean;
+  passwordPolicy: UseQueryResult<PasswordPolicy | null>;
+  /** What the account password policy would refuse in the chosen password. */
+  passwordPolicyProblems: string[];
 }
 
-export function DetailsStep({ value, onChange, showErrors }: StepProps) {
+export function DetailsStep(props: StepProps) {
+  const { value, onChange, showErrors } = props;
   const userNameError =
     showErrors || value.UserName !== '' ? validateUserName(value.UserName) : undefined;
 
@@ -51,11 +58,20 @@ export function DetailsStep({ value, onChange, showErrors }: StepProps) {
             Provide console access
           </Checkbox>
           {value.consoleAccess && (
-            <PasswordFields
-              value={value.password}
-              onChange={(password) => onChange({ password })}
-              showErrors={showErrors}
-            />
+            <SpaceBetween size="s">
+              <PasswordFields
+                value={value.password}
+                onChange={(password) => onChange({ password })}
+                showErrors={showErrors}
+              />
+              <PasswordPolicyNote
+                policy={props.passwordPolicy}
+                problems={props.passwordPolicyProblems}
+                touched={
+                  showErrors || (value.password.mode === 'custom' && value.password.custom !== '')
+                }
+              />
+            </SpaceBetween>
           )}
           <Checkbox
             checked={value.createAccessKey}

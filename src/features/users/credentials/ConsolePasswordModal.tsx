@@ -3,14 +3,12 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import type { PasswordPolicy } from '@aws-sdk/client-iam';
-import StatusIndicator from '@cloudscape-design/components/status-indicator';
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { ShowAsCode } from '../../../code/ShowAsCode.tsx';
 import { CopyButton } from '../../../components/CopyButton.tsx';
 import { CREDENTIALS_CSV_HEADER, downloadCsv, toCsv } from '../../../components/csv.ts';
-import { ErrorAlert, errorText } from '../../../components/ErrorAlert.tsx';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import {
   DEFAULT_PASSWORD_CHOICE,
   passwordChoiceIsValid,
@@ -29,41 +27,8 @@ import {
 } from './api/login-profile.ts';
 import { passwordPolicyQuery } from '../../../aws/password-policy.ts';
 import { consolePasswordRequest } from './console-password-request.ts';
-import { describePasswordPolicy, passwordPolicyProblems } from './password-policy-check.ts';
-
-interface PolicyNoteProps {
-  policy: UseQueryResult<PasswordPolicy | null>;
-  problems: string[];
-  /** Show problems: after a submit attempt, or once there is a password to judge. */
-  touched: boolean;
-}
-
-function PolicyNote({ policy, problems, touched }: PolicyNoteProps) {
-  if (policy.isPending) {
-    return <StatusIndicator type="loading">Reading the account password policy</StatusIndicator>;
-  }
-  if (policy.error != null) {
-    return (
-      <Alert type="info" header="The account password policy could not be read">
-        {errorText(policy.error)}. IAM checks the password against it when you submit.
-      </Alert>
-    );
-  }
-  return (
-    <SpaceBetween size="xs">
-      <Box variant="small">Account password policy: {describePasswordPolicy(policy.data)}</Box>
-      {touched && problems.length > 0 && (
-        <Alert type="error" header="The password does not meet the account password policy">
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </Alert>
-      )}
-    </SpaceBetween>
-  );
-}
+import { passwordPolicyProblems } from './password-policy-check.ts';
+import { PasswordPolicyNote } from './PasswordPolicyNote.tsx';
 
 interface ConsolePasswordModalProps {
   UserName: string;
@@ -160,7 +125,7 @@ export function ConsolePasswordModal({ UserName, mode, onDismiss }: ConsolePassw
       ) : (
         <SpaceBetween size="m">
           <PasswordFields value={choice} onChange={setChoice} showErrors={submitted} />
-          <PolicyNote
+          <PasswordPolicyNote
             policy={policy}
             problems={policyProblems}
             touched={submitted || choice.mode === 'generated' || choice.custom !== ''}
