@@ -40,6 +40,11 @@ describe('validatePath', () => {
     expect(validatePath('/équipe/')).toMatch(/printable ASCII/);
     expect(validatePath('/tab\there/')).toMatch(/printable ASCII/);
   });
+
+  it('refuses "//", which IAM refuses, and accepts "///", which it accepts', () => {
+    expect(validatePath('//')).toMatch(/two slashes/);
+    expect(validatePath('///')).toBeUndefined();
+  });
 });
 
 describe('isAccountAlias', () => {

@@ -42,6 +42,8 @@ export function validatePath(value: string): string | undefined {
   if (!/^[\x21-\x7E]+$/.test(value)) {
     return 'A path can contain only printable ASCII characters, without spaces.';
   }
+  // IAM's pattern is "/" alone or "/", one or more characters, "/": "//" matches neither.
+  if (value === '//') return 'A path of two slashes is not valid: use / for none.';
   return undefined;
 }
 
