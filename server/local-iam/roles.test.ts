@@ -113,6 +113,25 @@ describe('CreateRole and GetRole', () => {
     expect(error.$metadata.httpStatusCode).toBe(400);
   });
 
+  it.each([
+    [{ AWS: 'not-an-arn' }, '"AWS":"not-an-arn"'],
+    [{ AWS: 'arn:aws:iam::123:root' }, '"AWS":"arn:aws:iam::123:root"'],
+    [{ Service: '<script>' }, '"Service":"<script>"'],
+    [{ Federated: 'evil.example' }, '"Federated":"evil.example"'],
+    [{ Bogus: 'x' }, '"Bogus":"x"'],
+  ])('refuses trust principal %j: Invalid principal in policy', async (Principal, named) => {
+    const AssumeRolePolicyDocument = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal, Action: 'sts:AssumeRole' }],
+    });
+    const error = await rejectionOf(
+      iam.send(new CreateRoleCommand({ RoleName: 'bad-principal', AssumeRolePolicyDocument })),
+    );
+    expect(error).toBeInstanceOf(MalformedPolicyDocumentException);
+    expect(error.message).toBe(`Invalid principal in policy: ${named}`);
+    await expect(iam.send(new GetRoleCommand({ RoleName: 'bad-principal' }))).rejects.toThrow();
+  });
+
   it('refuses a trust policy over 2,048 characters with LimitExceeded', async () => {
     const statement = {
       Effect: 'Allow',

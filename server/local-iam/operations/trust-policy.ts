@@ -1,4 +1,5 @@
 import { LimitExceededError, MalformedPolicyDocumentError } from '../errors.ts';
+import { parsePolicyDocument, PolicyDocumentError } from '../policy/document.ts';
 import { checkLength } from './validation.ts';
 
 /**
@@ -64,6 +65,14 @@ export function checkTrustPolicy(document: string, parameter: string): string {
     throw malformed('Missing required field Statement.');
   }
   statements.forEach(checkStatement);
+  // Then IAM's grammar, principals included: AWS refuses a trust policy naming a principal that
+  // is not one ("Invalid principal in policy"), which the role could never be assumed by.
+  try {
+    parsePolicyDocument(document, 'trust');
+  } catch (error) {
+    if (error instanceof PolicyDocumentError) throw malformed(error.message);
+    throw error;
+  }
   return document;
 }
 

@@ -160,9 +160,25 @@ const awsPrincipalPatterns = [
   /^arn:aws[a-z-]*:sts::\d{12}:(assumed-role\/[^/\s]+\/\S+|federated-user\/\S+)$/,
 ];
 
+/**
+ * Service principals are a service's DNS name (`ec2.amazonaws.com`, `states.us-east-1.amazonaws
+ * .com`, `ec2.amazonaws.com.cn`); federated ones an identity provider's ARN or one of the web
+ * identity providers IAM knows; canonical users 64 hex digits.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html
+ */
+const principalPatterns: Record<Exclude<PrincipalType, 'AWS'>, RegExp> = {
+  Service: /^[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.(amazonaws\.com|amazonaws\.com\.cn|amazon\.com)$/,
+  Federated: new RegExp(
+    '^(arn:aws[a-z-]*:iam::\\d{12}:(saml-provider|oidc-provider)/\\S+|' +
+      'cognito-identity\\.amazonaws\\.com|accounts\\.google\\.com|graph\\.facebook\\.com|' +
+      'www\\.amazon\\.com)$',
+  ),
+  CanonicalUser: /^[0-9a-f]{64}$/,
+};
+
 function validPrincipalName(type: PrincipalType, name: string): boolean {
   if (type === 'AWS') return awsPrincipalPatterns.some((pattern) => pattern.test(name));
-  return name.length > 0 && !/\s/.test(name);
+  return principalPatterns[type].test(name);
 }
 
 function parseActions(json: JsonObject, statement: PolicyStatement, kind: PolicyKind): void {
