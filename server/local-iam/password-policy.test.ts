@@ -131,6 +131,19 @@ describe('account password policy', () => {
     );
     expect(update).toBeInstanceOf(PasswordPolicyViolationException);
   });
+
+  it("counts only the policy's symbols: a dot, tilde or space is not one", async () => {
+    await iam.send(new UpdateAccountPasswordPolicyCommand({ RequireSymbols: true }));
+    await iam.send(new CreateUserCommand({ UserName: 'pw-symbols' }));
+    const error = await rejectionOf(
+      iam.send(
+        new CreateLoginProfileCommand({ UserName: 'pw-symbols', Password: 'Dot.Tilde~ 1a' }),
+      ),
+    );
+    expect(error).toBeInstanceOf(PasswordPolicyViolationException);
+    expect(error.message).toContain('Password should have at least one symbol');
+    await iam.send(new CreateLoginProfileCommand({ UserName: 'pw-symbols', Password: "Quote'1a" }));
+  });
 });
 
 describe('ChangePassword', () => {

@@ -280,6 +280,15 @@ describe('role tags', () => {
     await iam.send(new UntagRoleCommand({ RoleName: 'tagged-role', TagKeys: ['ENV'] }));
     expect(await tagsOf('tagged-role')).toEqual([]);
   });
+
+  it('refuses more than 50 keys in one untag, as a ValidationError', async () => {
+    const TagKeys = Array.from({ length: 51 }, (_, i) => `k${i}`);
+    const error = await rejectionOf(
+      iam.send(new UntagRoleCommand({ RoleName: 'tagged-role', TagKeys })),
+    );
+    expect(error.name).toBe('ValidationError');
+    expect(error.message).toMatch(/at 'tagKeys' .* less than or equal to 50$/);
+  });
 });
 
 describe('DeleteRole', () => {

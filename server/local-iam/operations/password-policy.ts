@@ -88,7 +88,14 @@ function deleteAccountPasswordPolicy(context: OperationContext): undefined {
   return undefined;
 }
 
-/** What the account's policy asks of a password; symbols are anything not a letter or digit. */
+/**
+ * The characters RequireSymbols counts, as the policy's reference lists them: a space, a dot or
+ * a tilde is allowed in a password but is not one of them.
+ * https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccountPasswordPolicy.html
+ */
+const SYMBOL = /[!@#$%^&*()_+\-=[\]{}|']/;
+
+/** What the account's policy asks of a password. */
 function policyProblems(password: string, policy: PasswordPolicyRecord): string[] {
   const problems: string[] = [];
   if (password.length < policy.MinimumPasswordLength) {
@@ -103,7 +110,7 @@ function policyProblems(password: string, policy: PasswordPolicyRecord): string[
   if (policy.RequireNumbers && !/[0-9]/.test(password)) {
     problems.push('Password should have at least one number');
   }
-  if (policy.RequireSymbols && !/[^A-Za-z0-9]/.test(password)) {
+  if (policy.RequireSymbols && !SYMBOL.test(password)) {
     problems.push('Password should have at least one symbol');
   }
   return problems;

@@ -1,4 +1,4 @@
-import { InvalidInputError, LimitExceededError } from '../errors.ts';
+import { InvalidInputError, LimitExceededError, ValidationError } from '../errors.ts';
 import type { QueryParams } from '../http/query-params.ts';
 import type { Store } from '../store/store.ts';
 import type { Tag, TaggedEntity } from '../store/tags.ts';
@@ -67,6 +67,13 @@ export function readTags(params: QueryParams, required = false): Tag[] {
 export function readTagKeys(params: QueryParams): string[] {
   const keys = params.list('TagKeys') ?? [params.require('TagKeys')];
   for (const key of keys) checkLength(key, 'TagKeys', 1, 128);
+  // TagKeys is a list of at most 50 members (API_UntagUser.html, "Array Members").
+  if (keys.length > MAX_TAGS) {
+    throw new ValidationError(
+      `1 validation error detected: Value '[${keys.join(', ')}]' at 'tagKeys' failed to ` +
+        `satisfy constraint: Member must have length less than or equal to ${MAX_TAGS}`,
+    );
+  }
   return keys;
 }
 
