@@ -1,6 +1,6 @@
 import TopNavigation from '@cloudscape-design/components/top-navigation';
 import { useNavigate } from 'react-router-dom';
-import { useAccountAlias } from '../session/account-alias.ts';
+import { describeAccountAlias, useAccountAlias } from '../session/account-alias.ts';
 import { displayNameOf } from '../session/identity.ts';
 import { useSessionContext, useSignedIn } from '../session/SessionContext.tsx';
 import { describeTarget } from '../session/targets.ts';
@@ -10,7 +10,8 @@ export function TopBar() {
   const navigate = useNavigate();
   const { session } = useSignedIn();
   const { signOut } = useSessionContext();
-  const { alias } = useAccountAlias();
+  const aliasState = useAccountAlias();
+  const { alias } = aliasState;
   const switchRoleMenu = useSwitchRoleMenu();
   const { identity } = session;
 
@@ -44,7 +45,11 @@ export function TopBar() {
           disableUtilityCollapse: true,
           items: [
             { id: 'account-id', text: `Account ID: ${identity.Account}`, disabled: true },
-            { id: 'account-alias', text: `Account alias: ${alias ?? 'none'}`, disabled: true },
+            {
+              id: 'account-alias',
+              text: `Account alias: ${alias ?? describeAccountAlias(aliasState).toLowerCase()}`,
+              disabled: true,
+            },
             ...switchRoleMenu.items,
             { id: 'sign-out', text: 'Sign out' },
           ],

@@ -19,9 +19,23 @@ export function accountAliasesQuery(clients: AwsClients) {
   });
 }
 
-/** The account alias, undefined while loading, when there is none, or when listing is denied. */
-export function useAccountAlias(): { alias: string | undefined; error: unknown } {
+export interface AccountAliasState {
+  /** Undefined while loading, when there is none, or when listing is denied. */
+  alias: string | undefined;
+  /** True until ListAccountAliases has answered once: "no alias" is not known yet. */
+  pending: boolean;
+  error: unknown;
+}
+
+export function useAccountAlias(): AccountAliasState {
   const { clients } = useSignedIn();
   const query = useQuery(accountAliasesQuery(clients));
-  return { alias: query.data?.[0], error: query.error };
+  return { alias: query.data?.[0], pending: query.isPending, error: query.error };
+}
+
+/** How the alias reads in a sentence: the alias, or why there is none to show. */
+export function describeAccountAlias({ alias, pending, error }: AccountAliasState): string {
+  if (alias) return alias;
+  if (pending) return 'Loading…';
+  return error != null ? 'Not readable with these credentials' : 'None';
 }

@@ -7,6 +7,7 @@ import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
@@ -15,7 +16,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useFlash } from '../../components/flash.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
 import { SectionBoundary } from '../../components/SectionBoundary.tsx';
-import { useAccountAlias } from '../../session/account-alias.ts';
+import { describeAccountAlias, useAccountAlias } from '../../session/account-alias.ts';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import { signInUrls } from '../../session/sign-in-url.ts';
 import { describeTarget } from '../../session/targets.ts';
@@ -26,7 +27,16 @@ import { SecurityRecommendations } from './SecurityRecommendations.tsx';
 
 function SignInUrlSection() {
   const { session } = useSignedIn();
-  const { alias, error } = useAccountAlias();
+  const { alias, pending, error } = useAccountAlias();
+
+  // A URL built from the account ID while the alias loads would be a wrong one to copy.
+  if (pending) {
+    return (
+      <Container header={<Header variant="h2">Sign-in URL for IAM users</Header>}>
+        <StatusIndicator type="loading">Loading the account alias</StatusIndicator>
+      </Container>
+    );
+  }
   const urls = signInUrls(session.target, alias ?? session.identity.Account, window.location);
 
   return (
@@ -163,11 +173,15 @@ function AliasActions({ alias }: { alias: string | undefined }) {
 
 function AccountSection() {
   const { session } = useSignedIn();
-  const { alias, error } = useAccountAlias();
+  const aliasState = useAccountAlias();
+  const { alias, pending, error } = aliasState;
+  // "Create alias" only once ListAccountAliases has said there is none.
+  const canEditAlias = !pending && error == null;
+
   return (
     <Container
       header={
-        <Header variant="h2" actions={error == null && <AliasActions alias={alias} />}>
+        <Header variant="h2" actions={canEditAlias && <AliasActions alias={alias} />}>
           Account
         </Header>
       }
@@ -178,7 +192,11 @@ function AccountSection() {
           { label: 'Account ID', value: session.identity.Account },
           {
             label: 'Account alias',
-            value: alias ?? (error != null ? 'Not readable with these credentials' : 'None'),
+            value: pending ? (
+              <StatusIndicator type="loading">Loading</StatusIndicator>
+            ) : (
+              describeAccountAlias(aliasState)
+            ),
           },
           { label: 'Target', value: describeTarget(session.target) },
           { label: 'Signed in as', value: session.identity.Arn },

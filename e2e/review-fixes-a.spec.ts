@@ -1,0 +1,56 @@
+import type { Page, Route } from '@playwright/test';
+import { accountAlias, accountId, expect, signInAsRoot, test } from './fixtures.ts';
+
+const IAM_ENDPOINT = '**/local-aws/';
+
+/** Answers the IAM calls named `action` with `answer`, and lets every other call through. */
+async function routeAction(
+  page: Page,
+  action: string,
+  answer: (route: Route) => Promise<void>,
+): Promise<void> {
+  await page.route(IAM_ENDPOINT, async (route) => {
+    if ((route.request().postData() ?? '').includes(`Action=${action}`)) await answer(route);
+    else await route.fallback();
+  });
+}
+
+const ACCESS_DENIED_XML =
+  '<ErrorResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><Error><Type>Sender</Type>' +
+  '<Code>AccessDenied</Code><Message>not authorized to perform: iam:ListAccountAliases</Message>' +
+  '</Error><RequestId>e2e-denied-0000</RequestId></ErrorResponse>';
+
+test('the dashboard waits for the alias before offering Create alias or a sign-in URL', async ({
+  page,
+}) => {
+  let release = () => {};
+  const answered = new Promise<void>((resolve) => (release = resolve));
+  await routeAction(page, 'ListAccountAliases', async (route) => {
+    await answered;
+    await route.fallback();
+  });
+  await signInAsRoot(page);
+
+  await expect(page.getByText('Loading the account alias').filter({ visible: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Create alias' })).toHaveCount(0);
+  await expect(page.getByText(`/signin/${accountId}`).filter({ visible: true })).toHaveCount(0);
+  await expect(page.getByText('None', { exact: true }).filter({ visible: true })).toHaveCount(0);
+
+  release();
+  await expect(page.getByRole('button', { name: 'Edit alias' })).toBeVisible();
+  await expect(page.getByText(`/signin/${accountAlias}`).filter({ visible: true })).toHaveCount(1);
+});
+
+test('the user menu says the alias is not readable when ListAccountAliases is denied', async ({
+  page,
+}) => {
+  await routeAction(page, 'ListAccountAliases', (route) =>
+    route.fulfill({ status: 403, contentType: 'text/xml', body: ACCESS_DENIED_XML }),
+  );
+  await signInAsRoot(page);
+
+  await page.getByRole('button', { name: 'root', exact: true }).click();
+  await expect(
+    page.getByRole('menuitem', { name: 'Account alias: not readable with these credentials' }),
+  ).toBeVisible();
+});
