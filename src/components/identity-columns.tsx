@@ -45,7 +45,9 @@ export function nameColumn<T extends Identity>(options: {
         link
       );
     },
-    minWidth: 120,
+    // The cell itself has no minimum (see LongText), so the table would cut even short names
+    // to make room for the detail columns; 220 px shows a 24-character name whole.
+    minWidth: 220,
     sortingField: options.id,
     isRowHeader: true,
   };
