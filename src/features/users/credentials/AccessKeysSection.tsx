@@ -21,7 +21,7 @@ import {
 } from './api/access-key-mutations.ts';
 import { NewAccessKeyModal } from './NewAccessKeyModal.tsx';
 import { StatusActions } from './StatusActions.tsx';
-import { statusColumn } from './status-column.tsx';
+import { statusActionsColumn, statusColumn } from './status-column.tsx';
 
 // "Each IAM user can have a maximum of two access keys", active or inactive.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
@@ -148,11 +148,7 @@ export function AccessKeysSection({ UserName }: { UserName: string }) {
             header: 'Last used',
             cell: (key) => <LastUsed UserName={UserName} AccessKeyId={key.AccessKeyId ?? ''} />,
           },
-          {
-            id: 'actions',
-            header: 'Actions',
-            cell: (key) => <KeyActions UserName={UserName} accessKey={key} />,
-          },
+          statusActionsColumn((key) => <KeyActions UserName={UserName} accessKey={key} />),
         ]}
         empty={
           keys.error != null ? (

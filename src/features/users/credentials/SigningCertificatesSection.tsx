@@ -17,7 +17,7 @@ import {
 import { validateCertificateBody } from './credential-bodies.ts';
 import { StatusActions } from './StatusActions.tsx';
 import { UploadBodyModal } from './UploadBodyModal.tsx';
-import { statusColumn } from './status-column.tsx';
+import { statusActionsColumn, statusColumn } from './status-column.tsx';
 
 // "Signing certificates assigned per user: 2."
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
@@ -99,13 +99,9 @@ export function SigningCertificatesSection({ UserName }: { UserName: string }) {
             header: 'Uploaded',
             cell: (certificate) => formatDateTime(certificate.UploadDate),
           },
-          {
-            id: 'actions',
-            header: 'Actions',
-            cell: (certificate) => (
-              <CertificateActions UserName={UserName} certificate={certificate} />
-            ),
-          },
+          statusActionsColumn((certificate) => (
+            <CertificateActions UserName={UserName} certificate={certificate} />
+          )),
         ]}
         empty={
           certificates.error != null ? (

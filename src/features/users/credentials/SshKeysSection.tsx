@@ -19,7 +19,7 @@ import {
 import { validateSshPublicKeyBody } from './credential-bodies.ts';
 import { StatusActions } from './StatusActions.tsx';
 import { UploadBodyModal } from './UploadBodyModal.tsx';
-import { statusColumn } from './status-column.tsx';
+import { statusActionsColumn, statusColumn } from './status-column.tsx';
 
 // "SSH public keys per user: 5." https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
 const SSH_KEYS_PER_USER = 5;
@@ -102,11 +102,7 @@ export function SshKeysSection({ UserName }: { UserName: string }) {
               <Fingerprint UserName={UserName} SSHPublicKeyId={key.SSHPublicKeyId ?? ''} />
             ),
           },
-          {
-            id: 'actions',
-            header: 'Actions',
-            cell: (key) => <KeyActions UserName={UserName} sshKey={key} />,
-          },
+          statusActionsColumn((key) => <KeyActions UserName={UserName} sshKey={key} />),
         ]}
         empty={
           keys.error != null ? (

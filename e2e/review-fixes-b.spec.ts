@@ -1,0 +1,72 @@
+import {
+  CreateAccessKeyCommand,
+  CreateUserCommand,
+  UploadSSHPublicKeyCommand,
+} from '@aws-sdk/client-iam';
+import { generateKeyPairSync } from 'node:crypto';
+import type { Locator } from '@playwright/test';
+import { expect, rootIam, signInAsRoot, test } from './fixtures.ts';
+
+function sshString(data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  return Buffer.concat([length, data]);
+}
+
+/** A fresh RSA public key in OpenSSH form (RFC 4253: string "ssh-rsa", mpint e, mpint n). */
+function openSshRsaPublicKey(): string {
+  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const jwk = publicKey.export({ format: 'jwk' });
+  const mpint = (base64url: string | undefined) => {
+    const bytes = Buffer.from(base64url ?? '', 'base64url');
+    return sshString((bytes[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
+  };
+  const blob = Buffer.concat([sshString(Buffer.from('ssh-rsa')), mpint(jwk.e), mpint(jwk.n)]);
+  return `ssh-rsa ${blob.toString('base64')} review@example`;
+}
+
+/** A button whose label wraps stands taller than one line of text (32 px in Cloudscape). */
+async function expectOneLine(button: Locator) {
+  await expect(button).toBeVisible();
+  const box = await button.boundingBox();
+  expect(box!.height, 'button height').toBeLessThanOrEqual(40);
+}
+
+test.describe('at 1280 px', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('credential tables keep Deactivate and Delete on one line', async ({ page, baseURL }) => {
+    const UserName = 'review-creds';
+    const iam = rootIam(baseURL);
+    await iam.send(new CreateUserCommand({ UserName }));
+    await iam.send(new CreateAccessKeyCommand({ UserName }));
+    const body = openSshRsaPublicKey();
+    await iam.send(new UploadSSHPublicKeyCommand({ UserName, SSHPublicKeyBody: body }));
+
+    await signInAsRoot(page);
+    await page.goto(`/users/${UserName}?tab=security-credentials`);
+    const buttons = page.getByRole('button', { name: /^(Deactivate|Delete) (access|SSH)/ });
+    await expect(buttons.filter({ visible: true })).toHaveCount(4);
+    for (const button of await buttons.filter({ visible: true }).all()) {
+      await expectOneLine(button);
+    }
+  });
+
+  test('the users list shows ordinary names whole', async ({ page, baseURL }) => {
+    const names = ['dana.kowalczyk', 'techsquawk-deploy-bot-01', 'mariusz.wisniewski-admin'];
+    const iam = rootIam(baseURL);
+    for (const UserName of names) await iam.send(new CreateUserCommand({ UserName }));
+
+    await signInAsRoot(page);
+    await page.goto('/users');
+    for (const name of names) {
+      const link = page.getByRole('link', { name, exact: true }).filter({ visible: true });
+      await expect(link).toBeVisible();
+      const cut = await link.evaluate((element) => {
+        const line = element.closest('[title]') as HTMLElement;
+        return line.scrollWidth > line.clientWidth;
+      });
+      expect(cut, `${name} cut`).toBe(false);
+    }
+  });
+});
