@@ -1,5 +1,6 @@
 import type { Page, Route } from '@playwright/test';
-import { accountAlias, accountId, expect, signInAsRoot, test } from './fixtures.ts';
+import { CreateRoleCommand } from '@aws-sdk/client-iam';
+import { accountAlias, accountId, expect, rootIam, signInAsRoot, test } from './fixtures.ts';
 
 const IAM_ENDPOINT = '**/local-aws/';
 
@@ -53,4 +54,42 @@ test('the user menu says the alias is not readable when ListAccountAliases is de
   await expect(
     page.getByRole('menuitem', { name: 'Account alias: not readable with these credentials' }),
   ).toBeVisible();
+});
+
+test('a role page keeps its data and the unsaved tag edit when the server goes away', async ({
+  page,
+  baseURL,
+}) => {
+  const RoleName = 'e2e-server-gone';
+  const AssumeRolePolicyDocument = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${accountId}:root` },
+        Action: 'sts:AssumeRole',
+      },
+    ],
+  });
+  await rootIam(baseURL).send(
+    new CreateRoleCommand({
+      RoleName,
+      AssumeRolePolicyDocument,
+      Tags: [{ Key: 'team', Value: 'a' }],
+    }),
+  );
+  await signInAsRoot(page);
+  await page.goto(`/roles/${RoleName}`);
+  await expect(page.getByLabel('Tag key 1', { exact: true })).toHaveValue('team');
+  await page.getByLabel('Tag value 1', { exact: true }).fill('edited');
+
+  await page.route(IAM_ENDPOINT, (route) => route.abort('connectionrefused'));
+  await page.getByRole('button', { name: 'Save tags' }).click();
+
+  await expect(page.getByText('Could not refresh the role').filter({ visible: true })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(page.getByText('Could not load the role')).toHaveCount(0);
+  await expect(page.getByLabel('Tag value 1', { exact: true })).toHaveValue('edited');
+  await expect(page.getByLabel('Trust policy document')).toBeVisible();
 });

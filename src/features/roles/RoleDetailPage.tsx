@@ -37,7 +37,9 @@ export default function RoleDetailPage({ RoleName }: { RoleName: string }) {
   const role = useQuery(roleDetailQuery(clients.iam, RoleName));
   const [editing, setEditing] = useState<'details' | 'trust' | undefined>();
 
-  if (role.error != null) {
+  // A failed refetch (after a save, or the server gone) keeps the role on screen, with any
+  // unsaved edits below it: only a first load that failed has nothing to show.
+  if (role.error != null && role.data === undefined) {
     const missing = hasAwsCode(role.error, 'NoSuchEntity');
     return (
       <ContentLayout header={<Header variant="h1">{RoleName}</Header>}>
@@ -83,6 +85,13 @@ export default function RoleDetailPage({ RoleName }: { RoleName: string }) {
       }
     >
       <SpaceBetween size="l">
+        {role.error != null && (
+          <ErrorAlert
+            header="Could not refresh the role"
+            error={role.error}
+            onRetry={() => void role.refetch()}
+          />
+        )}
         <IdentitySummary
           noun="Role"
           identity={details && { ...details, name: details.RoleName, id: details.RoleId }}

@@ -122,7 +122,9 @@ export default function UserDetailPage({ UserName, credentials }: UserDetailPage
   const { clients } = useSignedIn();
   const user = useQuery(userDetailQuery(clients.iam, UserName));
 
-  if (user.error != null) {
+  // A failed refetch (after a save, or the server gone) keeps the user on screen, with any
+  // unsaved edits below it: only a first load that failed has nothing to show.
+  if (user.error != null && user.data === undefined) {
     const missing = hasAwsCode(user.error, 'NoSuchEntity');
     return (
       <ContentLayout header={<Header variant="h1">{UserName}</Header>}>
@@ -153,6 +155,13 @@ export default function UserDetailPage({ UserName, credentials }: UserDetailPage
       }
     >
       <SpaceBetween size="l">
+        {user.error != null && (
+          <ErrorAlert
+            header="Could not refresh the user"
+            error={user.error}
+            onRetry={() => void user.refetch()}
+          />
+        )}
         <IdentitySummary
           noun="User"
           identity={details && { ...details, name: details.UserName, id: details.UserId }}
