@@ -70,3 +70,23 @@ test.describe('at 1280 px', () => {
     }
   });
 });
+
+test('attach policies ranks the exact name first and counts one match', async ({
+  page,
+  baseURL,
+}) => {
+  const UserName = 'review-attach';
+  await rootIam(baseURL).send(new CreateUserCommand({ UserName }));
+
+  await signInAsRoot(page);
+  await page.goto(`/users/${UserName}`);
+  await page.getByRole('button', { name: 'Attach policies' }).click();
+  const dialog = page.getByRole('dialog').filter({ visible: true });
+  const search = dialog.getByRole('searchbox', { name: 'Filter policies' });
+  await search.fill('readonlyaccess');
+  const firstRow = dialog.getByRole('row').nth(1);
+  await expect(firstRow.getByRole('rowheader')).toHaveText('ReadOnlyAccess');
+
+  await search.fill('policy/ReadOnlyAccess');
+  await expect(dialog.getByText('1 match', { exact: true }).first()).toBeVisible();
+});

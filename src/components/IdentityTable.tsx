@@ -5,9 +5,10 @@ import Header from '@cloudscape-design/components/header';
 import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
-import TextFilter from '@cloudscape-design/components/text-filter';
+import TextFilter, { type TextFilterProps } from '@cloudscape-design/components/text-filter';
 import type { ReactNode } from 'react';
 import { ErrorAlert } from './ErrorAlert.tsx';
+import { matchesText, rankedNameColumn } from './name-match.ts';
 import { USER_TIMING, useMarkOnChange } from './user-timing.ts';
 
 export interface IdentityTableProps<T> {
@@ -33,6 +34,11 @@ export interface IdentityTableProps<T> {
   selectedItems?: T[];
   onSelectionChange?: (items: T[]) => void;
   variant?: TableProps.Variant;
+  /**
+   * The name of a row, when a search should rank the row of that exact name first and names
+   * that start with it next, while the list is sorted by defaultSortColumn ascending.
+   */
+  rankByName?: (item: T) => string;
 }
 
 /** The list every identity page shows: text filter, sorting, pages, and every state. */
@@ -69,6 +75,20 @@ export function IdentityTable<T>(props: IdentityTableProps<T>) {
   useMarkOnChange(USER_TIMING.filterUpdated, filterProps.filteringText, {
     matches: filteredItemsCount,
   });
+
+  // The sort is state the collection keeps, so it is replaced with each search, and only while
+  // the user keeps the default order: a sort they picked is theirs.
+  const onFilteringChange: TextFilterProps['onChange'] = (event) => {
+    filterProps.onChange(event);
+    const { sortingColumn, sortingDescending } = collectionProps;
+    const byName = sortingColumn?.sortingField === props.defaultSortColumn.sortingField;
+    if (!props.rankByName || !byName || sortingDescending) return;
+    const { filteringText } = event.detail;
+    actions.setSorting({
+      sortingColumn: rankedNameColumn(props.defaultSortColumn, props.rankByName, filteringText),
+      isDescending: false,
+    });
+  };
 
   const failedWithoutRows = error != null && items.length === 0;
   const counter =
@@ -131,9 +151,10 @@ export function IdentityTable<T>(props: IdentityTableProps<T>) {
         filter={
           <TextFilter
             {...filterProps}
+            onChange={onFilteringChange}
             filteringPlaceholder={`Find ${noun.plural}`}
             filteringAriaLabel={`Filter ${noun.plural}`}
-            countText={filterProps.filteringText ? `${filteredItemsCount ?? 0} matches` : undefined}
+            countText={filterProps.filteringText ? matchesText(filteredItemsCount ?? 0) : undefined}
           />
         }
         pagination={<Pagination {...paginationProps} />}

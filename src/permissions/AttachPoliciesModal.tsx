@@ -127,6 +127,7 @@ export function AttachPoliciesModal({ owner, attachedArns, onDismiss }: AttachPo
           trackBy="Arn"
           filteringFields={['PolicyName', 'Arn', 'type']}
           defaultSortColumn={nameColumn}
+          rankByName={(policy) => policy.PolicyName}
           loading={policies.isPending}
           error={policies.error}
           onRetry={() => void policies.refetch()}

@@ -14,6 +14,7 @@ import { useNavigate } from 'react-router-dom';
 import { userListQuery } from '../../aws/list-queries.ts';
 import { useAllPages } from '../../aws/use-all-pages.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { matchesText } from '../../components/name-match.ts';
 import { useFlash } from '../../components/flash.tsx';
 import { usePathPrefixParam } from '../../components/path-param.ts';
 import { InvalidPathAlert, PathListLayout } from '../../components/PathListLayout.tsx';
@@ -164,7 +165,7 @@ export default function UsersListPage({ pathTree }: { pathTree?: ReactNode }) {
               filteringPlaceholder="Find users"
               filteringAriaLabel="Filter users"
               countText={
-                filterProps.filteringText ? `${filteredItemsCount ?? 0} matches` : undefined
+                filterProps.filteringText ? matchesText(filteredItemsCount ?? 0) : undefined
               }
             />
           }
