@@ -1,5 +1,14 @@
 import type { FlashbarProps } from '@cloudscape-design/components/flashbar';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 
 export interface FlashMessage {
   type: 'success' | 'error' | 'info' | 'in-progress';
@@ -14,18 +23,33 @@ interface FlashContextValue {
   dismiss: (id: string) => void;
 }
 
-const FlashContext = createContext<FlashContextValue | undefined>(undefined);
+interface FlashStore extends FlashContextValue {
+  showIn: (scope: string | undefined, id: string, message: FlashMessage) => void;
+  dismissScope: (scope: string) => void;
+}
+
+const FlashContext = createContext<FlashStore | undefined>(undefined);
+const FlashScopeContext = createContext<string | undefined>(undefined);
 
 export function FlashProvider({ children }: { children: ReactNode }) {
-  const [messages, setMessages] = useState<(FlashMessage & { id: string })[]>([]);
+  const [messages, setMessages] = useState<(FlashMessage & { id: string; scope?: string })[]>([]);
 
   const dismiss = useCallback(
     (id: string) => setMessages((current) => current.filter((message) => message.id !== id)),
     [],
   );
-  const show = useCallback((id: string, message: FlashMessage) => {
-    setMessages((current) => [{ ...message, id }, ...current.filter((m) => m.id !== id)]);
+  const showIn = useCallback((scope: string | undefined, id: string, message: FlashMessage) => {
+    setMessages((current) => [{ ...message, id, scope }, ...current.filter((m) => m.id !== id)]);
   }, []);
+  const show = useCallback(
+    (id: string, message: FlashMessage) => showIn(undefined, id, message),
+    [showIn],
+  );
+  const dismissScope = useCallback(
+    (scope: string) =>
+      setMessages((current) => current.filter((message) => message.scope !== scope)),
+    [],
+  );
 
   const items = useMemo(
     () =>
@@ -42,12 +66,34 @@ export function FlashProvider({ children }: { children: ReactNode }) {
     [messages, dismiss],
   );
 
-  const value = useMemo(() => ({ items, show, dismiss }), [items, show, dismiss]);
+  const value = useMemo(
+    () => ({ items, show, dismiss, showIn, dismissScope }),
+    [items, show, dismiss, showIn, dismissScope],
+  );
   return <FlashContext.Provider value={value}>{children}</FlashContext.Provider>;
 }
 
+/**
+ * Messages shown inside belong to this part of the page (a tab) and are cleared when it goes
+ * away: "Saved tags" must not stay over the tab the user moved to.
+ */
+export function FlashScope({ children }: { children: ReactNode }) {
+  const scope = useId();
+  const store = useContext(FlashContext);
+  const dismissScope = store?.dismissScope;
+  useEffect(() => () => dismissScope?.(scope), [scope, dismissScope]);
+  return <FlashScopeContext.Provider value={scope}>{children}</FlashScopeContext.Provider>;
+}
+
 export function useFlash(): FlashContextValue {
-  const value = useContext(FlashContext);
-  if (!value) throw new Error('useFlash needs a FlashProvider above it');
-  return value;
+  const store = useContext(FlashContext);
+  const scope = useContext(FlashScopeContext);
+  if (!store) throw new Error('useFlash needs a FlashProvider above it');
+
+  const { items, dismiss, showIn } = store;
+  const show = useCallback(
+    (id: string, message: FlashMessage) => showIn(scope, id, message),
+    [showIn, scope],
+  );
+  return useMemo(() => ({ items, show, dismiss }), [items, show, dismiss]);
 }

@@ -9,7 +9,7 @@ import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { hasAwsCode } from '../../aws/errors.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { useFlash } from '../../components/flash.tsx';
+import { FlashScope, useFlash } from '../../components/flash.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { IdentitySummary } from '../../components/IdentitySummary.tsx';
 import { SectionBoundary } from '../../components/SectionBoundary.tsx';
@@ -85,7 +85,9 @@ function UserTabs({ UserName, credentials }: { UserName: string; credentials: Re
 
   const section = (name: string, content: ReactNode) => (
     <SectionBoundary name={name}>
-      <Suspense fallback={<Spinner />}>{content}</Suspense>
+      <FlashScope>
+        <Suspense fallback={<Spinner />}>{content}</Suspense>
+      </FlashScope>
     </SectionBoundary>
   );
   return (
