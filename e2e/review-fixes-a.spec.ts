@@ -1,5 +1,5 @@
 import type { Page, Route } from '@playwright/test';
-import { CreateRoleCommand } from '@aws-sdk/client-iam';
+import { CreateRoleCommand, CreateUserCommand } from '@aws-sdk/client-iam';
 import { accountAlias, accountId, expect, rootIam, signInAsRoot, test } from './fixtures.ts';
 
 const IAM_ENDPOINT = '**/local-aws/';
@@ -92,4 +92,37 @@ test('a role page keeps its data and the unsaved tag edit when the server goes a
   await expect(page.getByText('Could not load the role')).toHaveCount(0);
   await expect(page.getByLabel('Tag value 1', { exact: true })).toHaveValue('edited');
   await expect(page.getByLabel('Trust policy document')).toBeVisible();
+});
+
+test('a flash of the Tags tab is cleared when the user moves to another tab', async ({
+  page,
+  baseURL,
+}) => {
+  const UserName = 'e2e-flash-tab';
+  await rootIam(baseURL).send(new CreateUserCommand({ UserName }));
+  await signInAsRoot(page);
+  await page.goto(`/users/${UserName}?tab=tags`);
+
+  await page.getByRole('button', { name: 'Add tag' }).click();
+  await page.getByLabel('Tag key 1', { exact: true }).fill('team');
+  await page.getByRole('button', { name: 'Save tags' }).click();
+  const saved = page.getByText(`Saved tags of ${UserName}`).filter({ visible: true });
+  await expect(saved).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Groups' }).click();
+  await expect(saved).toHaveCount(0);
+});
+
+test('a page whose code cannot be fetched says the server could not be reached', async ({
+  page,
+}) => {
+  await signInAsRoot(page);
+  await page.route('**/assets/RolesListPage*', (route) => route.abort('connectionrefused'));
+  await page.getByRole('link', { name: 'Roles', exact: true }).first().click();
+
+  await expect(
+    page.getByText('The console server could not be reached', { exact: false }).first(),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Retry' }).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reload page' }).first()).toBeVisible();
 });
