@@ -90,3 +90,34 @@ test('attach policies ranks the exact name first and counts one match', async ({
   await search.fill('policy/ReadOnlyAccess');
   await expect(dialog.getByText('1 match', { exact: true }).first()).toBeVisible();
 });
+
+test('tag rows keep the order they were typed in after Save', async ({ page, baseURL }) => {
+  const UserName = 'review-tags';
+  await rootIam(baseURL).send(
+    new CreateUserCommand({ UserName, Tags: [{ Key: 'zone', Value: 'eu' }] }),
+  );
+
+  await signInAsRoot(page);
+  await page.goto(`/users/${UserName}?tab=tags`);
+  await expect(page.getByLabel('Tag key 1')).toHaveValue('zone');
+  await page.getByLabel('Tag value 1').fill('us');
+  for (const [Key, Value] of [
+    ['Team', 'blue'],
+    ['CostCenter', '42'],
+  ]) {
+    await page.getByRole('button', { name: 'Add tag' }).click();
+    const row = await page.getByLabel(/^Tag key \d+$/).count();
+    await page.getByLabel(`Tag key ${row}`).fill(Key!);
+    await page.getByLabel(`Tag value ${row}`).fill(Value!);
+  }
+  await page.getByRole('button', { name: 'Save tags' }).click();
+  await expect(page.getByText('Saved tags of review-tags')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save tags' })).toBeDisabled();
+
+  const keys = page.getByLabel(/^Tag key \d+$/);
+  await expect(keys).toHaveCount(3);
+  const values = await keys.evaluateAll((inputs) =>
+    inputs.map((input) => (input as HTMLInputElement).value),
+  );
+  expect(values).toEqual(['zone', 'Team', 'CostCenter']);
+});

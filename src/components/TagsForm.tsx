@@ -10,7 +10,7 @@ import { ShowAsCode } from '../code/ShowAsCode.tsx';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { useFlash } from './flash.tsx';
 import { plural } from './format.ts';
-import { diffTags, tagRowsOf } from './tag-diff.ts';
+import { diffTags, tagRowsInOrder, tagRowsOf } from './tag-diff.ts';
 import { tagRequests, type TagOwner, type TagSave } from './tag-requests.ts';
 import { TagEditor } from './TagEditor.tsx';
 import { tagsAreValid } from './validation/tags.ts';
@@ -35,7 +35,7 @@ export function TagsForm({ owner, saved, save }: TagsFormProps) {
   const [base, setBase] = useState(saved);
   if (JSON.stringify(base) !== JSON.stringify(saved)) {
     setBase(saved);
-    if (tagRequests(owner, diffTags(base, rows)).length === 0) setRows(tagRowsOf(saved));
+    if (tagRequests(owner, diffTags(base, rows)).length === 0) setRows(tagRowsInOrder(saved, rows));
   }
 
   const diff = diffTags(saved, rows);
@@ -62,7 +62,10 @@ export function TagsForm({ owner, saved, save }: TagsFormProps) {
           description="Key–value pairs for cost allocation and attribute-based access control."
           actions={
             <SpaceBetween direction="horizontal" size="xs">
-              <Button disabled={requests.length === 0} onClick={() => setRows(tagRowsOf(saved))}>
+              <Button
+                disabled={requests.length === 0}
+                onClick={() => setRows(tagRowsInOrder(saved, rows))}
+              >
                 Discard changes
               </Button>
               <Button

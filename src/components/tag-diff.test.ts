@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffTags } from './tag-diff.ts';
+import { diffTags, tagRowsInOrder } from './tag-diff.ts';
 
 describe('diffTags', () => {
   const before = [
@@ -42,5 +42,28 @@ describe('diffTags', () => {
       Tags: [{ Key: 'team', Value: 'blue' }],
       TagKeys: [],
     });
+  });
+});
+
+describe('tagRowsInOrder', () => {
+  it("keeps the form's order for keys that remain and puts IAM's new keys last", () => {
+    const rows = [
+      { Key: 'zone', Value: 'us' },
+      { Key: 'Team', Value: 'blue' },
+      { Key: 'CostCenter', Value: '42' },
+    ];
+    const fromIam = [
+      { Key: 'CostCenter', Value: '42' },
+      { Key: 'Added', Value: 'elsewhere' },
+      { Key: 'team', Value: 'red' },
+      { Key: 'zone', Value: 'us' },
+    ];
+
+    expect(tagRowsInOrder(fromIam, rows)).toEqual([
+      { Key: 'zone', Value: 'us' },
+      { Key: 'team', Value: 'red' },
+      { Key: 'CostCenter', Value: '42' },
+      { Key: 'Added', Value: 'elsewhere' },
+    ]);
   });
 });

@@ -29,3 +29,16 @@ export function diffTags(before: readonly Tag[], after: readonly TagRow[]): TagD
 export function tagRowsOf(tags: readonly Tag[] | undefined): TagRow[] {
   return (tags ?? []).map((tag) => ({ Key: tag.Key ?? '', Value: tag.Value ?? '' }));
 }
+
+/**
+ * IAM's tags as rows in the order the form had them: IAM lists tags in an order of its own, so
+ * rows the user arranged keep their places, and keys new to the form come after them.
+ */
+export function tagRowsInOrder(tags: readonly Tag[], rows: readonly TagRow[]): TagRow[] {
+  const place = new Map(rows.map((row, index) => [row.Key.toLowerCase(), index]));
+  const at = (row: TagRow) => place.get(row.Key.toLowerCase()) ?? rows.length;
+  return tagRowsOf(tags)
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => at(a.row) - at(b.row) || a.index - b.index)
+    .map(({ row }) => row);
+}
