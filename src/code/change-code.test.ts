@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { awsCliScript } from './aws-cli.ts';
 import type { IamRequest } from './iam-request.ts';
-import { NOT_EXPRESSED_NOTE } from './pulumi-model.ts';
+import { CALLS_ONLY_NOTE, NOT_EXPRESSED_NOTE } from './pulumi-model.ts';
 import { pulumiGo, pulumiPython, pulumiTypescript } from './pulumi-languages.ts';
 
 const READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
@@ -136,10 +136,22 @@ describe('Pulumi for changes to existing identities', () => {
       { Action: 'UntagUser', input: { UserName: 'alice', TagKeys: ['Old'] } },
     ];
     const code = pulumiTypescript(requests);
-    expect(code).toContain(NOT_EXPRESSED_NOTE);
+    // No resource is declared, so the comment points at no "resources above".
+    expect(code).toContain(CALLS_ONLY_NOTE);
+    expect(code).not.toContain(NOT_EXPRESSED_NOTE);
     for (const command of ['detach-role-policy', 'delete-group-policy', 'tag-user', 'untag-user']) {
       expect(code).toContain(`//   aws iam ${command}`);
     }
     expect(code).not.toContain('new aws.iam');
+  });
+
+  it('keeps "the resources above" for a program that declares some beside its calls', () => {
+    const requests: IamRequest[] = [
+      { Action: 'CreateUser', input: { UserName: 'alice' } },
+      { Action: 'TagUser', input: { UserName: 'alice', Tags: [{ Key: 'Team', Value: 'QA' }] } },
+    ];
+    const code = pulumiTypescript(requests);
+    expect(code).toContain('new aws.iam');
+    expect(code).toContain(NOT_EXPRESSED_NOTE);
   });
 });

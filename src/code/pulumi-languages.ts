@@ -1,4 +1,5 @@
 import {
+  CALLS_ONLY_NOTE,
   NOT_EXPRESSED_NOTE,
   pulumiProgram,
   referencedVariables,
@@ -22,7 +23,7 @@ function notExpressedLines(program: PulumiProgram, commentPrefix: string): strin
   if (program.notExpressed.length === 0) return [];
   return [
     '',
-    `${commentPrefix} ${NOT_EXPRESSED_NOTE}`,
+    `${commentPrefix} ${program.resources.length === 0 ? CALLS_ONLY_NOTE : NOT_EXPRESSED_NOTE}`,
     ...program.notExpressed.map((command) => `${commentPrefix}   ${command}`),
   ];
 }

@@ -414,3 +414,9 @@ export function referencedVariables(program: PulumiProgram): Set<string> {
 export const NOT_EXPRESSED_NOTE =
   'Pulumi declares what should exist: to change or delete, edit or remove the resources above ' +
   'and run `pulumi up`. The console sends these calls instead:';
+
+/** For a program of calls alone: there are no resources above to edit. */
+export const CALLS_ONLY_NOTE =
+  'Pulumi declares what should exist; these calls change resources that exist already, so ' +
+  'there is nothing here to declare. To keep them in Pulumi, change the program that declares ' +
+  'those resources. The console sends these calls:';
