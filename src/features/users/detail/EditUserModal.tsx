@@ -117,7 +117,7 @@ export function EditUserModal({ UserName, Path, onDismiss }: EditUserModalProps)
           value={edited.Path}
           onChange={(value) => setEdited({ ...edited, Path: value })}
         />
-        <ShowAsCode requests={[request]} />
+        <ShowAsCode requests={unchanged ? [] : [request]} />
       </SpaceBetween>
     </Modal>
   );
