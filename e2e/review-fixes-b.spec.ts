@@ -121,3 +121,40 @@ test('tag rows keep the order they were typed in after Save', async ({ page, bas
   );
   expect(values).toEqual(['zone', 'Team', 'CostCenter']);
 });
+
+test('edit user with nothing changed has nothing to send', async ({ page, baseURL }) => {
+  const UserName = 'review-edit';
+  await rootIam(baseURL).send(new CreateUserCommand({ UserName }));
+
+  await signInAsRoot(page);
+  await page.goto(`/users/${UserName}`);
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: `Edit ${UserName}` });
+  await dialog.getByRole('button', { name: /Show as code/ }).click();
+  await expect(dialog.getByText('Nothing to send yet.')).toBeVisible();
+  await expect(dialog.getByText('aws iam update-user')).toHaveCount(0);
+
+  await dialog.getByLabel('User name').fill('review-edited');
+  await expect(dialog.getByLabel('AWS CLI commands', { exact: true })).toContainText(
+    'aws iam update-user',
+  );
+});
+
+test('after Copy the language tabs stay clickable', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const UserName = 'review-copy';
+  await rootIam(baseURL).send(new CreateUserCommand({ UserName }));
+
+  await signInAsRoot(page);
+  await page.goto(`/users/${UserName}`);
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: `Edit ${UserName}` });
+  await dialog.getByLabel('User name').fill('review-copied');
+  await dialog.getByRole('button', { name: /Show as code/ }).click();
+  await dialog.getByRole('button', { name: 'Copy AWS CLI commands' }).click();
+  await expect(dialog.getByText('AWS CLI commands copied').first()).toBeVisible();
+
+  // A click, not a keypress: it lands on the tab only if nothing covers it.
+  await dialog.getByRole('tab', { name: 'Pulumi TypeScript' }).click({ timeout: 3000 });
+  await expect(dialog.getByLabel('index.ts', { exact: true })).toBeVisible();
+});

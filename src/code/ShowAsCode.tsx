@@ -27,7 +27,7 @@ function CodeBlock({ label, code }: { label: string; code: string }) {
     <SpaceBetween size="xs">
       <SpaceBetween direction="horizontal" size="xs" alignItems="center">
         <Box variant="small">{label}</Box>
-        <CopyButton variant="button" text={code} label={label} />
+        <CopyButton variant="button" status="beside" text={code} label={label} />
       </SpaceBetween>
       <pre
         aria-label={label}
