@@ -49,6 +49,11 @@ test('a password policy is saved, shown, and enforced when a password is set', a
   await length.fill('20');
   await page.getByRole('checkbox', { name: 'Prevent password reuse' }).check();
   await page.getByLabel('Remember this many earlier passwords').fill('3');
+  await page.getByRole('button', { name: /Show as code/ }).click();
+  const cli = page.getByLabel('AWS CLI commands', { exact: true });
+  await expect(cli).toContainText('aws iam update-account-password-policy');
+  await expect(cli).toContainText('--minimum-password-length 20');
+  await expect(cli).toContainText('--password-reuse-prevention 3');
   await page.getByRole('button', { name: 'Save changes' }).click();
 
   await expect(page.getByText('Password policy saved.')).toBeVisible();
@@ -64,7 +69,12 @@ test('a password policy is saved, shown, and enforced when a password is set', a
   await expect(short).rejects.toBeInstanceOf(PasswordPolicyViolationException);
 
   await page.getByRole('button', { name: 'Delete' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  const confirm = page.getByRole('dialog').filter({ visible: true });
+  await confirm.getByRole('button', { name: /Show as code/ }).click();
+  await expect(confirm.getByLabel('AWS CLI commands', { exact: true })).toHaveText(
+    'aws iam delete-account-password-policy',
+  );
+  await confirm.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByText(/IAM's default rules apply/).first()).toBeVisible();
   await expect(page.getByText(/This account has no password policy/)).toBeVisible();
 });

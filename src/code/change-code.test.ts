@@ -155,3 +155,32 @@ describe('Pulumi for changes to existing identities', () => {
     expect(code).toContain(NOT_EXPRESSED_NOTE);
   });
 });
+
+describe('the account password policy as code', () => {
+  const update: IamRequest = {
+    Action: 'UpdateAccountPasswordPolicy',
+    input: { MinimumPasswordLength: 14, RequireSymbols: true, RequireNumbers: false },
+  };
+
+  it('writes numbers as values and booleans as flags in the CLI', () => {
+    expect(awsCliScript([update])).toContain('aws iam update-account-password-policy');
+    expect(awsCliScript([update])).toContain('--minimum-password-length 14');
+    expect(awsCliScript([update])).toContain('--require-symbols');
+    expect(awsCliScript([update])).toContain('--no-require-numbers');
+  });
+
+  it('declares the whole policy as one AccountPasswordPolicy resource', () => {
+    const ts = pulumiTypescript([update]);
+    expect(ts).toContain('new aws.iam.AccountPasswordPolicy("account-password-policy"');
+    expect(ts).toContain('minimumPasswordLength: 14');
+    expect(ts).toContain('requireSymbols: true');
+    expect(pulumiPython([update])).toContain('minimum_password_length=14');
+    expect(pulumiGo([update])).toContain('MinimumPasswordLength: pulumi.Int(14)');
+  });
+
+  it('leaves the delete as a call', () => {
+    const remove: IamRequest = { Action: 'DeleteAccountPasswordPolicy', input: {} };
+    expect(awsCliScript([remove])).toBe('aws iam delete-account-password-policy\n');
+    expect(pulumiTypescript([remove])).toContain('aws iam delete-account-password-policy');
+  });
+});

@@ -8,6 +8,7 @@ import type {
   CreateLoginProfileCommandInput,
   CreateRoleCommandInput,
   CreateUserCommandInput,
+  DeleteAccountPasswordPolicyCommandInput,
   CreateVirtualMFADeviceCommandInput,
   DeactivateMFADeviceCommandInput,
   DeleteAccessKeyCommandInput,
@@ -34,6 +35,7 @@ import type {
   UpdateAccessKeyCommandInput,
   UpdateAssumeRolePolicyCommandInput,
   UpdateGroupCommandInput,
+  UpdateAccountPasswordPolicyCommandInput,
   UpdateLoginProfileCommandInput,
   UpdateRoleCommandInput,
   UpdateSigningCertificateCommandInput,
@@ -90,7 +92,9 @@ export type IamRequest =
   | { Action: 'UpdateRole'; input: UpdateRoleCommandInput }
   | { Action: 'UpdateAssumeRolePolicy'; input: UpdateAssumeRolePolicyCommandInput }
   | { Action: 'TagRole'; input: TagRoleCommandInput }
-  | { Action: 'UntagRole'; input: UntagRoleCommandInput };
+  | { Action: 'UntagRole'; input: UntagRoleCommandInput }
+  | { Action: 'UpdateAccountPasswordPolicy'; input: UpdateAccountPasswordPolicyCommandInput }
+  | { Action: 'DeleteAccountPasswordPolicy'; input: DeleteAccountPasswordPolicyCommandInput };
 
 export type IamAction = IamRequest['Action'];
 

@@ -391,6 +391,25 @@ export function pulumiProgram(requests: readonly IamRequest[]): PulumiProgram {
         add(changeOf('Role', RoleName, variable('role'), args));
         break;
       }
+      case 'UpdateAccountPasswordPolicy': {
+        // UpdateAccountPasswordPolicy replaces the whole policy, as the resource declares it.
+        const args: [string, PulumiValue][] = [];
+        for (const [name, value] of Object.entries(request.input)) {
+          if (value === undefined) continue;
+          const arg = name.charAt(0).toLowerCase() + name.slice(1);
+          args.push([
+            arg,
+            typeof value === 'number' ? { kind: 'int', value } : { kind: 'bool', value },
+          ]);
+        }
+        add({
+          type: 'AccountPasswordPolicy',
+          logicalName: 'account-password-policy',
+          variable: variable('passwordPolicy'),
+          args,
+        });
+        break;
+      }
       // TagUser and TagRole carry only the tags that change, while a resource's tags argument
       // declares the whole map: they stay calls, named in the comment below.
       default:

@@ -7,10 +7,12 @@ import Header from '@cloudscape-design/components/header';
 import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { ShowAsCode } from '../../code/ShowAsCode.tsx';
 import {
   MAX_PASSWORD_AGE,
   MINIMUM_PASSWORD_LENGTH,
   PASSWORD_REUSE_PREVENTION,
+  requestFromForm,
   validatePasswordPolicyForm,
   type PasswordPolicyForm,
   type PasswordPolicyFormErrors,
@@ -146,6 +148,13 @@ export function PasswordPolicyEditor(props: PasswordPolicyEditorProps) {
               )}
             </SpaceBetween>
           </Container>
+          <ShowAsCode
+            requests={
+              Object.keys(errors).length === 0
+                ? [{ Action: 'UpdateAccountPasswordPolicy', input: requestFromForm(form) }]
+                : []
+            }
+          />
           {props.error}
         </SpaceBetween>
       </Form>

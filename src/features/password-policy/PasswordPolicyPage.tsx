@@ -10,6 +10,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ShowAsCode } from '../../code/ShowAsCode.tsx';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useFlash } from '../../components/flash.tsx';
@@ -182,8 +183,13 @@ export default function PasswordPolicyPage() {
             })
           }
         >
-          New passwords will follow IAM&apos;s default rules instead. Passwords already set stay
-          valid.
+          <SpaceBetween size="m">
+            <span>
+              New passwords will follow IAM&apos;s default rules instead. Passwords already set stay
+              valid.
+            </span>
+            <ShowAsCode requests={[{ Action: 'DeleteAccountPasswordPolicy', input: {} }]} />
+          </SpaceBetween>
         </ConfirmModal>
       )}
     </ContentLayout>

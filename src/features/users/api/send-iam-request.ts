@@ -8,6 +8,8 @@ import {
   CreateLoginProfileCommand,
   CreateRoleCommand,
   CreateUserCommand,
+  DeleteAccountPasswordPolicyCommand,
+  UpdateAccountPasswordPolicyCommand,
   CreateVirtualMFADeviceCommand,
   DeactivateMFADeviceCommand,
   DeleteAccessKeyCommand,
@@ -49,6 +51,8 @@ type AnyIamCommand = Parameters<IAMClient['send']>[0];
 
 // Each command class has its own input type; the IamRequest union pairs them up.
 const COMMANDS: Record<IamAction, new (input: never) => unknown> = {
+  UpdateAccountPasswordPolicy: UpdateAccountPasswordPolicyCommand,
+  DeleteAccountPasswordPolicy: DeleteAccountPasswordPolicyCommand,
   CreateUser: CreateUserCommand,
   UpdateUser: UpdateUserCommand,
   TagUser: TagUserCommand,
