@@ -1,4 +1,3 @@
-import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
@@ -7,7 +6,8 @@ import type { TableProps } from '@cloudscape-design/components/table';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { ShowAsCode } from '../code/ShowAsCode.tsx';
-import { ErrorAlert, errorText } from '../components/ErrorAlert.tsx';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { FailuresAlert } from '../components/FailuresAlert.tsx';
 import { IdentityTable } from '../components/IdentityTable.tsx';
 import { useSignedIn } from '../session/SessionContext.tsx';
 import { useAttachPolicies } from './api/permission-mutations.ts';
@@ -105,17 +105,10 @@ export function AttachPoliciesModal({ owner, attachedArns, onDismiss }: AttachPo
       }
     >
       <SpaceBetween size="m">
-        {failures.length > 0 && (
-          <Alert type="error" header="Not every policy was attached">
-            <ul>
-              {failures.map((failure) => (
-                <li key={failure.PolicyArn}>
-                  {`${failure.PolicyArn}: ${errorText(failure.error)}`}
-                </li>
-              ))}
-            </ul>
-          </Alert>
-        )}
+        <FailuresAlert
+          header="Not every policy was attached"
+          failures={failures.map((failure) => ({ name: failure.PolicyArn, error: failure.error }))}
+        />
         {attach.error != null && <ErrorAlert error={attach.error} />}
         <IdentityTable<PolicyChoice>
           noun={{ singular: 'policy', plural: 'policies' }}

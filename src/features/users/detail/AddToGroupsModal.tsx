@@ -9,7 +9,8 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { groupListQuery } from '../../../aws/list-queries.ts';
 import { useAllPages } from '../../../aws/use-all-pages.ts';
-import { ErrorAlert, errorText } from '../../../components/ErrorAlert.tsx';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { FailuresAlert } from '../../../components/FailuresAlert.tsx';
 import { IdentityTable } from '../../../components/IdentityTable.tsx';
 import { ShowAsCode } from '../../../code/ShowAsCode.tsx';
 import { useSignedIn } from '../../../session/SessionContext.tsx';
@@ -92,17 +93,13 @@ export function AddToGroupsModal({ UserName, memberOf, onDismiss }: AddToGroupsM
             most {Math.max(0, room)}.
           </Alert>
         )}
-        {(add.data ?? []).length > 0 && (
-          <Alert type="error" header="Not every group was joined">
-            <ul>
-              {(add.data ?? []).map((failure) => (
-                <li key={failure.GroupName}>
-                  {`${failure.GroupName}: ${errorText(failure.error)}`}
-                </li>
-              ))}
-            </ul>
-          </Alert>
-        )}
+        <FailuresAlert
+          header="Not every group was joined"
+          failures={(add.data ?? []).map((failure) => ({
+            name: failure.GroupName,
+            error: failure.error,
+          }))}
+        />
         {add.error != null && <ErrorAlert error={add.error} />}
         <IdentityTable<Group>
           noun={{ singular: 'group', plural: 'groups' }}
