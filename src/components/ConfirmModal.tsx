@@ -6,6 +6,7 @@ import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState, type ReactNode } from 'react';
 import { ErrorAlert } from './ErrorAlert.tsx';
+import { ModalFooter } from './ModalFooter.tsx';
 
 interface ConfirmModalProps {
   title: string;
@@ -33,21 +34,16 @@ export function ConfirmModal(props: ConfirmModalProps) {
       onDismiss={props.onDismiss}
       closeAriaLabel="Close"
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={props.onDismiss}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              disabled={!confirmed}
-              loading={props.pending}
-              onClick={props.onConfirm}
-            >
-              {props.confirmLabel}
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={props.onDismiss}>
+          <Button
+            variant="primary"
+            disabled={!confirmed}
+            loading={props.pending}
+            onClick={props.onConfirm}
+          >
+            {props.confirmLabel}
+          </Button>
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

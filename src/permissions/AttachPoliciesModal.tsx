@@ -1,4 +1,3 @@
-import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -15,6 +14,7 @@ import { managedPoliciesQuery } from './api/permission-queries.ts';
 import type { PolicyOwner } from './api/policy-owner.ts';
 import { attachPolicyRequest } from './api/policy-requests.ts';
 import { managedPolicyType, type PolicyType } from './use-policy-rows.ts';
+import { ModalFooter } from '../components/ModalFooter.tsx';
 
 interface PolicyChoice {
   PolicyName: string;
@@ -87,21 +87,16 @@ export function AttachPoliciesModal({ owner, attachedArns, onDismiss }: AttachPo
       closeAriaLabel="Close"
       onDismiss={onDismiss}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              disabled={selected.length === 0}
-              loading={attach.isPending}
-              onClick={submit}
-            >
-              {selected.length > 1 ? `Attach ${selected.length} policies` : 'Attach policy'}
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onDismiss}>
+          <Button
+            variant="primary"
+            disabled={selected.length === 0}
+            loading={attach.isPending}
+            onClick={submit}
+          >
+            {selected.length > 1 ? `Attach ${selected.length} policies` : 'Attach policy'}
+          </Button>
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

@@ -1,4 +1,3 @@
-import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
@@ -17,6 +16,7 @@ import type { PolicyOwner } from './api/policy-owner.ts';
 import { putInlinePolicyRequest } from './api/policy-requests.ts';
 import styles from './permissions.module.css';
 import { checkPolicyDocument, INLINE_POLICY_SIZE, validatePolicyName } from './policy-grammar.ts';
+import { ModalFooter } from '../components/ModalFooter.tsx';
 
 const STARTER_DOCUMENT = JSON.stringify(
   {
@@ -69,16 +69,11 @@ export function InlinePolicyEditor({ owner, PolicyName, initialDocument, onDismi
         if (event.detail.reason !== 'overlay') onDismiss();
       }}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button variant="primary" loading={put.isPending} onClick={submit}>
-              {editing ? 'Save changes' : 'Add policy'}
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onDismiss}>
+          <Button variant="primary" loading={put.isPending} onClick={submit}>
+            {editing ? 'Save changes' : 'Add policy'}
+          </Button>
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

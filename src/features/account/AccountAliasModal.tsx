@@ -10,6 +10,7 @@ import { useFlash } from '../../components/flash.tsx';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import { validateAccountAlias } from './account-alias-form.ts';
 import { useCreateAccountAlias } from './alias-mutations.ts';
+import { ModalFooter } from '../../components/ModalFooter.tsx';
 
 interface AccountAliasModalProps {
   current: string | undefined;
@@ -43,21 +44,16 @@ export function AccountAliasModal({ current, onDismiss }: AccountAliasModalProps
       closeAriaLabel="Close"
       onDismiss={onDismiss}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              onClick={submit}
-              loading={create.isPending}
-              disabled={alias === current}
-            >
-              Save alias
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onDismiss}>
+          <Button
+            variant="primary"
+            onClick={submit}
+            loading={create.isPending}
+            disabled={alias === current}
+          >
+            Save alias
+          </Button>
+        </ModalFooter>
       }
     >
       <form

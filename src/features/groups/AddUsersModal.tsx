@@ -1,4 +1,3 @@
-import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -8,6 +7,7 @@ import { ShowAsCode } from '../../code/ShowAsCode.tsx';
 import { membershipRequests, useAddUsersToGroup } from './api/group-mutations.ts';
 import { GroupMembersPicker } from './GroupMembersPicker.tsx';
 import { MembershipFailures } from './MembershipFailures.tsx';
+import { ModalFooter } from '../../components/ModalFooter.tsx';
 
 interface AddUsersModalProps {
   GroupName: string;
@@ -35,21 +35,16 @@ export function AddUsersModal({ GroupName, members, onDismiss }: AddUsersModalPr
       closeAriaLabel="Close"
       header={`Add users to ${GroupName}`}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              disabled={chosen.length === 0}
-              loading={add.isPending}
-              onClick={submit}
-            >
-              Add users
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onDismiss}>
+          <Button
+            variant="primary"
+            disabled={chosen.length === 0}
+            loading={add.isPending}
+            onClick={submit}
+          >
+            Add users
+          </Button>
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

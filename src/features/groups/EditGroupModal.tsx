@@ -1,4 +1,3 @@
-import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
@@ -11,6 +10,7 @@ import { validateGroupName, validatePath } from '../../components/validation/iam
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import { ShowAsCode } from '../../code/ShowAsCode.tsx';
 import { updateGroupRequest, useUpdateGroup } from './api/group-mutations.ts';
+import { ModalFooter } from '../../components/ModalFooter.tsx';
 
 interface EditGroupModalProps {
   GroupName: string;
@@ -52,21 +52,16 @@ export function EditGroupModal(props: EditGroupModalProps) {
       closeAriaLabel="Close"
       header={`Edit ${GroupName}`}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={props.onDismiss}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              disabled={unchanged || invalid}
-              loading={update.isPending}
-              onClick={save}
-            >
-              Save changes
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={props.onDismiss}>
+          <Button
+            variant="primary"
+            disabled={unchanged || invalid}
+            loading={update.isPending}
+            onClick={save}
+          >
+            Save changes
+          </Button>
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import { useCreateServiceLinkedRole } from './api/service-linked-roles.ts';
 import { validateRoleDescription } from './create/create-role-form.ts';
+import { ModalFooter } from '../../components/ModalFooter.tsx';
 
 // The service principal is `<service>.amazonaws.com`, as CreateServiceLinkedRole's
 // AWSServiceName takes it:
@@ -53,21 +54,11 @@ export function CreateServiceLinkedRoleModal({ onDismiss }: { onDismiss: () => v
       closeAriaLabel="Close"
       header="Create service-linked role"
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              disabled={invalid}
-              loading={create.isPending}
-              onClick={submit}
-            >
-              Create
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onDismiss}>
+          <Button variant="primary" disabled={invalid} loading={create.isPending} onClick={submit}>
+            Create
+          </Button>
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

@@ -14,6 +14,7 @@ import type { IamRequest } from '../../code/iam-request.ts';
 import { useUpdateRole } from './api/role-mutations.ts';
 import { validateMaxSessionHours, validateRoleDescription } from './create/create-role-form.ts';
 import { SESSION_HOUR_OPTIONS } from './create/RoleDetailsStep.tsx';
+import { ModalFooter } from '../../components/ModalFooter.tsx';
 
 /** Description and maximum session duration: what UpdateRole changes. */
 export function EditRoleModal({ role, onDismiss }: { role: Role; onDismiss: () => void }) {
@@ -38,21 +39,16 @@ export function EditRoleModal({ role, onDismiss }: { role: Role; onDismiss: () =
       closeAriaLabel="Close"
       header={`Edit ${role.RoleName}`}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              disabled={descriptionError !== undefined || hoursError !== undefined}
-              loading={update.isPending}
-              onClick={save}
-            >
-              Save changes
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onDismiss}>
+          <Button
+            variant="primary"
+            disabled={descriptionError !== undefined || hoursError !== undefined}
+            loading={update.isPending}
+            onClick={save}
+          >
+            Save changes
+          </Button>
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

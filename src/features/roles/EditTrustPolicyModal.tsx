@@ -1,4 +1,3 @@
-import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -10,6 +9,7 @@ import type { IamRequest } from '../../code/iam-request.ts';
 import { useUpdateAssumeRolePolicy } from './api/role-mutations.ts';
 import { TrustPolicyEditor } from './trust/TrustPolicyEditor.tsx';
 import { validateTrustPolicy } from './trust/trust-policy-check.ts';
+import { ModalFooter } from '../../components/ModalFooter.tsx';
 
 interface EditTrustPolicyModalProps {
   RoleName: string;
@@ -36,21 +36,16 @@ export function EditTrustPolicyModal({ RoleName, document, onDismiss }: EditTrus
       closeAriaLabel="Close"
       header={`Edit trust policy of ${RoleName}`}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              disabled={!valid || text === document}
-              loading={update.isPending}
-              onClick={() => update.mutate(request, { onSuccess: onDismiss })}
-            >
-              Update policy
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onDismiss}>
+          <Button
+            variant="primary"
+            disabled={!valid || text === document}
+            loading={update.isPending}
+            onClick={() => update.mutate(request, { onSuccess: onDismiss })}
+          >
+            Update policy
+          </Button>
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

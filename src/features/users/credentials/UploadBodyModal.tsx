@@ -1,4 +1,3 @@
-import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Modal from '@cloudscape-design/components/modal';
@@ -9,6 +8,7 @@ import { useState } from 'react';
 import type { IamRequest } from '../../../code/iam-request.ts';
 import { ShowAsCode } from '../../../code/ShowAsCode.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { ModalFooter } from '../../../components/ModalFooter.tsx';
 
 type UploadRequest = Extract<
   IamRequest,
@@ -55,16 +55,11 @@ export function UploadBodyModal<UploadInput>(props: UploadBodyModalProps<UploadI
       closeAriaLabel="Close"
       onDismiss={dismiss}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={dismiss}>
-              Cancel
-            </Button>
-            <Button variant="primary" loading={upload.isPending} onClick={submit}>
-              Upload
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={dismiss}>
+          <Button variant="primary" loading={upload.isPending} onClick={submit}>
+            Upload
+          </Button>
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

@@ -1,6 +1,5 @@
 import type { Group } from '@aws-sdk/client-iam';
 import Alert from '@cloudscape-design/components/alert';
-import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -15,6 +14,7 @@ import { IdentityTable } from '../../../components/IdentityTable.tsx';
 import { ShowAsCode } from '../../../code/ShowAsCode.tsx';
 import { useSignedIn } from '../../../session/SessionContext.tsx';
 import { useAddUserToGroups, type AddUserToGroupRequest } from './user-detail-mutations.ts';
+import { ModalFooter } from '../../../components/ModalFooter.tsx';
 
 // "IAM users can be members of up to 10 groups."
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
@@ -69,21 +69,16 @@ export function AddToGroupsModal({ UserName, memberOf, onDismiss }: AddToGroupsM
       closeAriaLabel="Close"
       onDismiss={onDismiss}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              disabled={selected.length === 0 || tooMany}
-              loading={add.isPending}
-              onClick={submit}
-            >
-              Add to groups
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onDismiss}>
+          <Button
+            variant="primary"
+            disabled={selected.length === 0 || tooMany}
+            loading={add.isPending}
+            onClick={submit}
+          >
+            Add to groups
+          </Button>
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">

@@ -1,5 +1,4 @@
 import { UpdateUserCommand, type UpdateUserCommandInput } from '@aws-sdk/client-iam';
-import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
@@ -16,6 +15,7 @@ import { validatePath, validateUserName } from '../../../components/validation/i
 import { useSignedIn } from '../../../session/SessionContext.tsx';
 import { ShowAsCode } from '../../../code/ShowAsCode.tsx';
 import type { IamRequest } from '../../../code/iam-request.ts';
+import { ModalFooter } from '../../../components/ModalFooter.tsx';
 
 interface EditUserModalProps {
   UserName: string;
@@ -72,21 +72,16 @@ export function EditUserModal({ UserName, Path, onDismiss }: EditUserModalProps)
       closeAriaLabel="Close"
       onDismiss={onDismiss}
       footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onDismiss}>
-              Cancel
-            </Button>
-            <Button
-              variant="primary"
-              disabled={unchanged || !!userNameError || !!pathError}
-              loading={update.isPending}
-              onClick={() => update.mutate(request.input)}
-            >
-              Save changes
-            </Button>
-          </SpaceBetween>
-        </Box>
+        <ModalFooter onCancel={onDismiss}>
+          <Button
+            variant="primary"
+            disabled={unchanged || !!userNameError || !!pathError}
+            loading={update.isPending}
+            onClick={() => update.mutate(request.input)}
+          >
+            Save changes
+          </Button>
+        </ModalFooter>
       }
     >
       <SpaceBetween size="m">
