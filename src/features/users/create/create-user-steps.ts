@@ -1,7 +1,7 @@
 import type { AccessKey, CreateAccessKeyCommandOutput, IAMClient } from '@aws-sdk/client-iam';
 import { resolvePassword } from '../../../components/password-choice.ts';
 import type { IamRequest } from '../../../code/iam-request.ts';
-import { sendIamRequest } from '../api/send-iam-request.ts';
+import { sendIamRequest } from '../../../code/send-iam-request.ts';
 import type { CreateUserForm } from './create-user-form.ts';
 
 export type StepStatus = 'pending' | 'in-progress' | 'success' | 'error';

@@ -1,5 +1,5 @@
 import type { IAMClient } from '@aws-sdk/client-iam';
-import { sendIamRequest } from '../api/send-iam-request.ts';
+import { sendIamRequest } from '../../../code/send-iam-request.ts';
 import type { DeletionStep } from './deletion-plan.ts';
 
 export type StepStatus = 'pending' | 'in-progress' | 'success' | 'error';

@@ -45,7 +45,7 @@ import {
   UploadSSHPublicKeyCommand,
   type IAMClient,
 } from '@aws-sdk/client-iam';
-import type { IamAction, IamRequest } from '../../../code/iam-request.ts';
+import type { IamAction, IamRequest } from './iam-request.ts';
 
 type AnyIamCommand = Parameters<IAMClient['send']>[0];
 
