@@ -31,6 +31,8 @@ const THROUGHPUT_HEADERS = [
   'server CPU %',
   'CPU ms/call',
   'bench CPU %',
+  'bench ms/call',
+  "clients' ceiling",
   'errors',
 ];
 
@@ -46,6 +48,8 @@ function throughputRows(name: string, levels: LevelResult[] | undefined): string
     f(level.serverCpuPercent, 0),
     f(level.serverCpuMsPerCall, 2),
     f(level.benchCpuPercent, 0),
+    f(level.benchCpuMsPerCall, 2),
+    f(level.clientCeilingOpsPerSecond, 0),
     String(Object.values(level.errors).reduce((sum, count) => sum + count, 0)),
   ]);
 }
@@ -72,6 +76,10 @@ export function formatReport(results: BenchResults): string {
   for (const ratio of results.throughput.ratio ?? []) {
     out.push(`local ÷ moto at ${ratio.clients} clients: ${ratio.opsPerSecondRatio.toFixed(1)}×`);
   }
+  out.push(
+    "clients' ceiling: the ops/s the benchmark's SDK clients could reach against a server that " +
+      'cost nothing (client threads × 1000 ÷ bench ms/call)',
+  );
 
   const lean = results.throughput.lean;
   if (lean) {

@@ -54,6 +54,14 @@ export interface LevelResult {
    */
   serverCpuMsPerCall: Figure;
   benchCpuPercent: Figure;
+  /** The benchmark's own CPU time per call: its clients' signing, middleware and parsing. */
+  benchCpuMsPerCall: Figure;
+  /**
+   * Calls a second the benchmark's clients could make with a server that cost nothing and
+   * answered at once: each client thread spends `benchCpuMsPerCall` on every call. Close to
+   * `opsPerSecond`, the clients, not the server, set the figure.
+   */
+  clientCeilingOpsPerSecond: Figure;
   calls: number;
   errors: Record<string, number>;
   /** Pooled over the runs: where the time goes, by operation. */
@@ -108,7 +116,7 @@ async function oneRun(
   };
 }
 
-function summarise(clients: number, runs: RunFigures[]): Omit<LevelResult, 'clientThreads'> {
+function summarise(clients: number, clientThreads: number, runs: RunFigures[]): LevelResult {
   const pooled = new Map<string, number[]>();
   const errors: Record<string, number> = {};
   for (const run of runs) {
@@ -127,6 +135,10 @@ function summarise(clients: number, runs: RunFigures[]): Omit<LevelResult, 'clie
     };
   }
   const latenciesOf = (run: RunFigures) => sortedCopy([...run.samples.latencies.values()].flat());
+  const msPerCall = (percent: number, run: RunFigures) =>
+    (percent * 10 * run.seconds) / run.samples.calls;
+  const ceiling = (run: RunFigures) =>
+    (Math.min(clients, clientThreads) * 1000) / msPerCall(run.benchCpuPercent, run);
 
   return {
     clients,
@@ -138,10 +150,11 @@ function summarise(clients: number, runs: RunFigures[]): Omit<LevelResult, 'clie
       : undefined,
     rssMb: figureOf(runs.map((run) => run.rssMb)),
     serverCpuPercent: figureOf(runs.map((run) => run.serverCpuPercent)),
-    serverCpuMsPerCall: figureOf(
-      runs.map((run) => (run.serverCpuPercent * 10 * run.seconds) / run.samples.calls),
-    ),
+    serverCpuMsPerCall: figureOf(runs.map((run) => msPerCall(run.serverCpuPercent, run))),
     benchCpuPercent: figureOf(runs.map((run) => run.benchCpuPercent)),
+    benchCpuMsPerCall: figureOf(runs.map((run) => msPerCall(run.benchCpuPercent, run))),
+    clientCeilingOpsPerSecond: figureOf(runs.map(ceiling)),
+    clientThreads,
     calls: runs.reduce((sum, run) => sum + run.samples.calls, 0),
     errors,
     operations,
@@ -171,7 +184,7 @@ async function measureLevel(
         await oneRun(server, threads, `run${run}`, settings.runMs, settings.maxRoundsPerRun),
       );
     }
-    const result = { ...summarise(clients, runs), clientThreads: threads.threadCount };
+    const result = summarise(clients, threads.threadCount, runs);
     log(
       `  ${target.name} ${clients} ${kind} clients: ${result.opsPerSecond.median.toFixed(0)} ops/s, ` +
         `p99 ${result.p99Ms.median.toFixed(1)} ms`,
