@@ -1,29 +1,35 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, useParams } from 'react-router-dom';
 import Spinner from '@cloudscape-design/components/spinner';
+import { retriableLazy } from '../components/retriable-lazy.ts';
 import { aliasFromHostname } from '../session/sign-in-url.ts';
 import { useSessionContext } from '../session/SessionContext.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RequireSession } from './RequireSession.tsx';
 
-// One chunk per page, so the sign-in page does not carry the rest of the console.
+// One chunk per page, so the sign-in page does not carry the rest of the console. A chunk that
+// could not be downloaded is imported again on the error's Retry.
 // The console's frame (top bar, navigation) loads after sign-in, not with the sign-in page.
-const Layout = lazy(() => import('./Layout.tsx'));
-const SignInPage = lazy(() => import('../features/signin/SignInPage.tsx'));
-const DashboardPage = lazy(() => import('../features/account/DashboardPage.tsx'));
-const PasswordPolicyPage = lazy(() => import('../features/password-policy/PasswordPolicyPage.tsx'));
-const UsersListPage = lazy(() => import('../features/users/UsersListPage.tsx'));
-const CreateUserPage = lazy(() => import('../features/users/CreateUserPage.tsx'));
-const UserDetailPage = lazy(() => import('../features/users/UserDetailPage.tsx'));
-const GroupsListPage = lazy(() => import('../features/groups/GroupsListPage.tsx'));
-const GroupDetailPage = lazy(() => import('../features/groups/GroupDetailPage.tsx'));
-const CreateGroupPage = lazy(() => import('../features/groups/CreateGroupPage.tsx'));
-const RolesListPage = lazy(() => import('../features/roles/RolesListPage.tsx'));
-const RoleDetailPage = lazy(() => import('../features/roles/RoleDetailPage.tsx'));
-const CreateRolePage = lazy(() => import('../features/roles/create/CreateRolePage.tsx'));
-const SwitchRolePage = lazy(() => import('../features/switch-role/SwitchRolePage.tsx'));
-const PathTreePanel = lazy(() => import('../features/paths/PathTreePanel.tsx'));
-const UserCredentials = lazy(() => import('../features/users/credentials/UserCredentials.tsx'));
+const Layout = retriableLazy(() => import('./Layout.tsx'));
+const SignInPage = retriableLazy(() => import('../features/signin/SignInPage.tsx'));
+const DashboardPage = retriableLazy(() => import('../features/account/DashboardPage.tsx'));
+const PasswordPolicyPage = retriableLazy(
+  () => import('../features/password-policy/PasswordPolicyPage.tsx'),
+);
+const UsersListPage = retriableLazy(() => import('../features/users/UsersListPage.tsx'));
+const CreateUserPage = retriableLazy(() => import('../features/users/CreateUserPage.tsx'));
+const UserDetailPage = retriableLazy(() => import('../features/users/UserDetailPage.tsx'));
+const GroupsListPage = retriableLazy(() => import('../features/groups/GroupsListPage.tsx'));
+const GroupDetailPage = retriableLazy(() => import('../features/groups/GroupDetailPage.tsx'));
+const CreateGroupPage = retriableLazy(() => import('../features/groups/CreateGroupPage.tsx'));
+const RolesListPage = retriableLazy(() => import('../features/roles/RolesListPage.tsx'));
+const RoleDetailPage = retriableLazy(() => import('../features/roles/RoleDetailPage.tsx'));
+const CreateRolePage = retriableLazy(() => import('../features/roles/create/CreateRolePage.tsx'));
+const SwitchRolePage = retriableLazy(() => import('../features/switch-role/SwitchRolePage.tsx'));
+const PathTreePanel = retriableLazy(() => import('../features/paths/PathTreePanel.tsx'));
+const UserCredentials = retriableLazy(
+  () => import('../features/users/credentials/UserCredentials.tsx'),
+);
 
 function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spinner size="large" />}>{children}</Suspense>;

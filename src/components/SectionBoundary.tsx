@@ -3,6 +3,7 @@ import Button from '@cloudscape-design/components/button';
 import ErrorBoundary from '@cloudscape-design/components/error-boundary';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState, type ReactNode } from 'react';
+import { retryFailedImports } from './retriable-lazy.ts';
 
 // Browsers word a code chunk that could not be fetched differently; all mean the server is gone.
 const UNREACHABLE = [
@@ -29,6 +30,7 @@ export function SectionBoundary({ name, children }: { name: string; children: Re
   const onError = ({ error }: { error: Error }) => setUnreachable(isUnreachableError(error));
 
   const retry = () => {
+    retryFailedImports();
     setUnreachable(false);
     setAttempt((current) => current + 1);
   };

@@ -5,7 +5,7 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { TableProps } from '@cloudscape-design/components/table';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import Spinner from '@cloudscape-design/components/spinner';
 import { hasAwsCode } from '../../aws/errors.ts';
@@ -15,6 +15,7 @@ import { formatDateTime } from '../../components/format.ts';
 import { IdentityTable } from '../../components/IdentityTable.tsx';
 import { RouterLink } from '../../components/RouterLink.tsx';
 import { IdentitySummary } from '../../components/IdentitySummary.tsx';
+import { retriableLazy } from '../../components/retriable-lazy.ts';
 import { SectionBoundary } from '../../components/SectionBoundary.tsx';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import { AddUsersModal } from './AddUsersModal.tsx';
@@ -26,7 +27,7 @@ import { groupDetailQuery } from './api/group-queries.ts';
 import { MembershipFailures } from './MembershipFailures.tsx';
 
 // The permissions feature's panel takes the owner's kind and name, so groups reuse it.
-const EntityPermissions = lazy(() => import('../../permissions/EntityPermissions.tsx'));
+const EntityPermissions = retriableLazy(() => import('../../permissions/EntityPermissions.tsx'));
 
 const memberColumns: TableProps.ColumnDefinition<User>[] = [
   {

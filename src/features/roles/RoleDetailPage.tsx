@@ -7,12 +7,13 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { hasAwsCode } from '../../aws/errors.ts';
 import { decodePolicyDocument } from '../../aws/policy-document.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { IdentitySummary } from '../../components/IdentitySummary.tsx';
+import { retriableLazy } from '../../components/retriable-lazy.ts';
 import { SectionBoundary } from '../../components/SectionBoundary.tsx';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import { roleDetailQuery } from './api/role-queries.ts';
@@ -24,7 +25,7 @@ import { EditTrustPolicyModal } from './EditTrustPolicyModal.tsx';
 import { RoleTags } from './RoleTags.tsx';
 
 // The permissions feature's panel takes the owner's kind and name, so roles reuse it.
-const EntityPermissions = lazy(() => import('../../permissions/EntityPermissions.tsx'));
+const EntityPermissions = retriableLazy(() => import('../../permissions/EntityPermissions.tsx'));
 
 function formatDuration(seconds: number | undefined): string {
   if (seconds === undefined) return '—';

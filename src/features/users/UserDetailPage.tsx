@@ -5,13 +5,14 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
 import Tabs from '@cloudscape-design/components/tabs';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { hasAwsCode } from '../../aws/errors.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FlashScope, useFlash } from '../../components/flash.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { IdentitySummary } from '../../components/IdentitySummary.tsx';
+import { retriableLazy } from '../../components/retriable-lazy.ts';
 import { SectionBoundary } from '../../components/SectionBoundary.tsx';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import { userDetailQuery } from './api/user-queries.ts';
@@ -21,7 +22,7 @@ import { UserGroupsTab } from './detail/UserGroupsTab.tsx';
 import { UserTagsTab } from './detail/UserTagsTab.tsx';
 
 // The groups and roles pages load the same chunk for their own permissions tab.
-const EntityPermissions = lazy(() => import('../../permissions/EntityPermissions.tsx'));
+const EntityPermissions = retriableLazy(() => import('../../permissions/EntityPermissions.tsx'));
 
 interface UserDetailPageProps {
   UserName: string;

@@ -1,0 +1,56 @@
+import type { Page } from '@playwright/test';
+import { CreateUserCommand } from '@aws-sdk/client-iam';
+import { expect, rootIam, signInAsRoot, test } from './fixtures.ts';
+
+/**
+ * Downloads of the chunk fail as if the console server were gone, until the returned function
+ * brings it back. Vite asks for a chunk twice (a modulepreload link, then the import itself).
+ */
+async function chunkUnreachable(page: Page, chunk: string): Promise<() => void> {
+  let serverGone = true;
+  await page.route(`**/assets/${chunk}-*.js`, async (route) => {
+    if (serverGone) await route.abort('connectionrefused');
+    else await route.fallback();
+  });
+  return () => {
+    serverGone = false;
+  };
+}
+
+test('Retry downloads a page whose chunk failed, without reloading the page', async ({ page }) => {
+  await signInAsRoot(page);
+  const serverBack = await chunkUnreachable(page, 'RolesListPage');
+  // Reload would take the console back to a fresh document; this marker would not survive it.
+  await page.evaluate(() => document.documentElement.setAttribute('data-e2e-same-document', ''));
+
+  await page.getByRole('link', { name: 'Roles', exact: true }).first().click();
+  const unreachable = page.getByText('The page section could not be loaded').filter({
+    visible: true,
+  });
+  await expect(unreachable).toBeVisible();
+
+  serverBack();
+  await page.getByRole('button', { name: 'Retry' }).filter({ visible: true }).click();
+  await expect(page.getByRole('link', { name: 'Create role' })).toBeVisible();
+  await expect(unreachable).toHaveCount(0);
+  await expect(page.locator('html[data-e2e-same-document]')).toHaveCount(1);
+});
+
+test('Retry downloads the permissions section of a user page after a failed chunk', async ({
+  page,
+  baseURL,
+}) => {
+  const UserName = 'e2e-chunk-retry';
+  await rootIam(baseURL).send(new CreateUserCommand({ UserName }));
+  await signInAsRoot(page);
+  const serverBack = await chunkUnreachable(page, 'EntityPermissions');
+
+  await page.goto(`/users/${UserName}`);
+  await expect(
+    page.getByText('The permissions section could not be loaded').filter({ visible: true }),
+  ).toBeVisible();
+
+  serverBack();
+  await page.getByRole('button', { name: 'Retry' }).filter({ visible: true }).click();
+  await expect(page.getByRole('button', { name: 'Attach policies' })).toBeVisible();
+});
