@@ -9,7 +9,6 @@ import {
 } from '../errors.ts';
 import type { QueryParams } from '../http/query-params.ts';
 import { buildRequestContext } from '../policy/context.ts';
-import { parsePolicyDocument } from '../policy/document.ts';
 import { evaluateTrustPolicy, formatAccessDenied } from '../policy/evaluate.ts';
 import type { RoleRecord } from '../store/roles.ts';
 import type { XmlObject } from '../xml/serialize.ts';
@@ -17,6 +16,7 @@ import { constraintError } from './credential-params.ts';
 import { checkTokenCode } from './mfa-codes.ts';
 import { readDurationSeconds } from './sts-sessions.ts';
 import { readTags } from './tags.ts';
+import { trustPolicyForEvaluation } from './trust-principals.ts';
 import type { OperationContext, OperationTable } from './types.ts';
 import { checkLength } from './validation.ts';
 
@@ -104,7 +104,7 @@ function trusts(
 
   let trustPolicy;
   try {
-    trustPolicy = parsePolicyDocument(role.assumeRolePolicyDocument, 'trust');
+    trustPolicy = trustPolicyForEvaluation(store, role);
   } catch {
     return false;
   }

@@ -9,6 +9,7 @@ import { readPageOf } from './paging.ts';
 import { customerPolicyArn, findPolicy, type ResolvedPolicy } from './policy-arns.ts';
 import { tagsOrNothing } from './tags.ts';
 import { encodePolicyDocument } from './trust-policy.ts';
+import { trustPolicyText } from './trust-principals.ts';
 import type { OperationContext, OperationTable } from './types.ts';
 
 type EntityFilter = 'User' | 'Group' | 'Role' | 'LocalManagedPolicy' | 'AWSManagedPolicy';
@@ -130,7 +131,7 @@ function collect(store: Store, accountId: string, filter: Set<EntityFilter>): It
           RoleId: role.roleId,
           Arn: roleArn(accountId, role.path, role.roleName),
           CreateDate: role.createDate,
-          AssumeRolePolicyDocument: encodePolicyDocument(role.assumeRolePolicyDocument),
+          AssumeRolePolicyDocument: encodePolicyDocument(trustPolicyText(store, accountId, role)),
           // Instance profiles are not modelled by the local account.
           InstanceProfileList: [],
           RolePolicyList: inlineList(store, 'role', role.pk),

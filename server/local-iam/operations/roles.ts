@@ -13,6 +13,7 @@ import type { XmlObject } from '../xml/serialize.ts';
 import { readPage } from './paging.ts';
 import { listTags, putTags, readTagKeys, readTags, tagsOrNothing } from './tags.ts';
 import { checkTrustPolicy, encodePolicyDocument } from './trust-policy.ts';
+import { resolveTrustPrincipals, trustPolicyText } from './trust-principals.ts';
 import { policyDeleteBlocker } from './policy-owners.ts';
 import { checkModifiableRole, checkRolePathAllowed } from './role-protection.ts';
 import type { OperationContext, OperationTable } from './types.ts';
@@ -32,14 +33,19 @@ import {
 const MIN_SESSION_DURATION = 3600;
 const MAX_SESSION_DURATION = 43200;
 
-export function roleView(accountId: string, role: RoleRecord, tags?: Tag[]): XmlObject {
+export function roleView(
+  store: Store,
+  accountId: string,
+  role: RoleRecord,
+  tags?: Tag[],
+): XmlObject {
   return {
     Path: role.path,
     RoleName: role.roleName,
     RoleId: role.roleId,
     Arn: roleArn(accountId, role.path, role.roleName),
     CreateDate: role.createDate,
-    AssumeRolePolicyDocument: encodePolicyDocument(role.assumeRolePolicyDocument),
+    AssumeRolePolicyDocument: encodePolicyDocument(trustPolicyText(store, accountId, role)),
     Description: role.description,
     MaxSessionDuration: role.maxSessionDuration,
     Tags: tags,
@@ -95,6 +101,7 @@ function createRole(context: OperationContext): XmlObject {
     if (existing) {
       throw new EntityAlreadyExistsError(`Role with name ${existing.roleName} already exists.`);
     }
+    const principals = resolveTrustPrincipals(store, accountId, document);
     const created = store.roles.insert({
       roleId: newUniqueId('AROA'),
       roleName,
@@ -104,10 +111,11 @@ function createRole(context: OperationContext): XmlObject {
       maxSessionDuration,
       createDate: now,
     });
+    store.trustPrincipals.replace(created.pk, principals);
     store.tags.put('role', created.pk, tags);
     return created;
   });
-  return { Role: roleView(accountId, role, tags.length > 0 ? tags : undefined) };
+  return { Role: roleView(store, accountId, role, tags.length > 0 ? tags : undefined) };
 }
 
 /** GetRole adds RoleLastUsed, empty until roles can be assumed. */
@@ -115,7 +123,10 @@ function getRole(context: OperationContext): XmlObject {
   const { store, accountId } = context;
   const role = requireRole(store, readRoleName(context));
   return {
-    Role: { ...roleView(accountId, role, tagsOrNothing(store, 'role', role.pk)), RoleLastUsed: {} },
+    Role: {
+      ...roleView(store, accountId, role, tagsOrNothing(store, 'role', role.pk)),
+      RoleLastUsed: {},
+    },
   };
 }
 
@@ -128,7 +139,7 @@ function listRoles(context: OperationContext): XmlObject {
     (role) => role.roleName.toLowerCase(),
   );
   return {
-    Roles: page.items.map((role) => roleView(accountId, role)),
+    Roles: page.items.map((role) => roleView(store, accountId, role)),
     IsTruncated: page.IsTruncated,
     Marker: page.Marker,
   };
@@ -150,15 +161,19 @@ function updateRoleDescription(context: OperationContext): XmlObject {
   checkModifiableRole(role);
   const description = checkDescription(params.require('Description'));
   const updated = store.transaction(() => store.roles.update(role, { description }));
-  return { Role: roleView(accountId, updated, tagsOrNothing(store, 'role', role.pk)) };
+  return { Role: roleView(store, accountId, updated, tagsOrNothing(store, 'role', role.pk)) };
 }
 
 function updateAssumeRolePolicy(context: OperationContext): undefined {
-  const { store, params } = context;
+  const { store, params, accountId } = context;
   const role = requireRole(store, readRoleName(context));
   checkModifiableRole(role);
   const document = checkTrustPolicy(params.require('PolicyDocument'), 'PolicyDocument');
-  store.transaction(() => store.roles.update(role, { assumeRolePolicyDocument: document }));
+  store.transaction(() => {
+    const principals = resolveTrustPrincipals(store, accountId, document);
+    store.roles.update(role, { assumeRolePolicyDocument: document });
+    store.trustPrincipals.replace(role.pk, principals);
+  });
   return undefined;
 }
 

@@ -93,7 +93,7 @@ function createServiceLinkedRole(context: OperationContext): XmlObject {
       createDate: now,
     });
   });
-  return { Role: roleView(accountId, role) };
+  return { Role: roleView(store, accountId, role) };
 }
 
 /**

@@ -3,7 +3,7 @@
  * itself returns. Grammar:
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html
  */
-import { malformed } from './errors.ts';
+import { invalidPrincipalMessage, malformed } from './errors.ts';
 import { parseOperatorName } from './operators.ts';
 import type {
   ConditionBlock,
@@ -144,7 +144,7 @@ function parsePrincipalBlock(json: Json | undefined): PrincipalBlock {
     if (names.length === 0) throw malformed(SYNTAX);
     for (const name of names) {
       if (!validPrincipalName(type as PrincipalType, name)) {
-        throw malformed(`Invalid principal in policy: "${type}":"${name}"`);
+        throw malformed(invalidPrincipalMessage(type, name));
       }
     }
     block[type as PrincipalType] = names;

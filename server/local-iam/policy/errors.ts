@@ -25,6 +25,14 @@ export function malformed(message: string): PolicyDocumentError {
   return new PolicyDocumentError('MalformedPolicyDocument', message);
 }
 
+/**
+ * IAM names the principal it refuses as `"<type>":"<name>"`, the name as written, e.g.
+ * `Invalid principal in policy: "AWS":"arn:aws:iam::123456789012:user/gone"`.
+ */
+export function invalidPrincipalMessage(type: string, name: string): string {
+  return `Invalid principal in policy: "${type}":"${name}"`;
+}
+
 export function limitExceeded(message: string): PolicyDocumentError {
   return new PolicyDocumentError('LimitExceeded', message);
 }

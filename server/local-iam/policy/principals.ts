@@ -3,6 +3,7 @@
  * IAM User Guide, "AWS JSON policy elements: Principal".
  */
 import type { RequestPrincipal } from './context.ts';
+import { isUniqueIdPrincipal } from './trust-principals.ts';
 import type { PrincipalBlock } from './types.ts';
 
 /**
@@ -20,6 +21,15 @@ function matchAwsName(name: string, principal: RequestPrincipal): PrincipalGrant
 
   const account = /^\d{12}$/.test(name) ? name : accountRoot.exec(name)?.[1];
   if (account !== undefined) return principal.Account === account ? 'Account' : undefined;
+
+  // A user or role of the account is held by its unique ID, so that a later entity of the
+  // same name is not trusted (see trust-principals.ts); a role session's ID is <RoleId>:<name>.
+  if (isUniqueIdPrincipal(name)) {
+    const named =
+      (principal.Type === 'user' && principal.UserId === name) ||
+      (principal.Type === 'assumed-role' && principal.UserId.startsWith(`${name}:`));
+    return named ? 'Principal' : undefined;
+  }
 
   if (principal.Arn === name) return 'Principal';
   // Naming a role covers every session of it.

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { migrateSchema } from './migrations.ts';
 import { SCHEMA, SCHEMA_VERSION, TABLES } from './schema.ts';
 
 export type Db = Database.Database;
@@ -14,7 +15,8 @@ export function openDatabase(dataPath: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
 
-  const version = db.pragma('user_version', { simple: true }) as number;
+  const readVersion = () => db.pragma('user_version', { simple: true }) as number;
+  const version = readVersion();
   if (version > SCHEMA_VERSION) {
     db.close();
     throw new Error(
@@ -23,7 +25,13 @@ export function openDatabase(dataPath: string): Db {
     );
   }
   db.exec(SCHEMA);
-  db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  if (version < SCHEMA_VERSION) {
+    // Read again under the write lock: another process may have migrated the file meanwhile.
+    db.transaction(() => {
+      migrateSchema(db, readVersion());
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    }).immediate();
+  }
   return db;
 }
 

@@ -5,7 +5,7 @@
  * Name uniqueness is case-insensitive in IAM, so each name has a lower-cased `*_key` column
  * that is unique and sorts listings, beside the name as it was given.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS account (
@@ -59,6 +59,15 @@ CREATE TABLE IF NOT EXISTS roles (
   create_date INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS roles_by_path ON roles (path, role_name_key);
+
+-- The principals of a role's trust policy that name a user or role of the account, each with
+-- the unique ID that entity had when the policy was stored (schema 2).
+CREATE TABLE IF NOT EXISTS role_trust_principals (
+  role_pk INTEGER NOT NULL REFERENCES roles (pk) ON DELETE CASCADE,
+  principal_arn TEXT NOT NULL,
+  unique_id TEXT NOT NULL,
+  PRIMARY KEY (role_pk, principal_arn)
+);
 
 -- Tags for any taggable entity; entity_type is 'user', 'role' (and later 'policy', ...).
 CREATE TABLE IF NOT EXISTS tags (
@@ -224,6 +233,7 @@ export const TABLES = [
   'access_keys',
   'tags',
   'group_members',
+  'role_trust_principals',
   'roles',
   'groups',
   'users',

@@ -13,6 +13,7 @@ import { SessionStore } from './sessions.ts';
 import { SigningCertificateStore } from './signing-certificates.ts';
 import { SSHPublicKeyStore } from './ssh-public-keys.ts';
 import { TagStore } from './tags.ts';
+import { TrustPrincipalStore } from './trust-principals.ts';
 import { UserStore } from './users.ts';
 
 /** The account's state: one SQLite database, one repository of prepared statements a table. */
@@ -21,6 +22,7 @@ export class Store {
   readonly users: UserStore;
   readonly groups: GroupStore;
   readonly roles: RoleStore;
+  readonly trustPrincipals: TrustPrincipalStore;
   readonly tags: TagStore;
   readonly accessKeys: AccessKeyStore;
   readonly loginProfiles: LoginProfileStore;
@@ -38,6 +40,7 @@ export class Store {
     this.users = new UserStore(db);
     this.groups = new GroupStore(db);
     this.roles = new RoleStore(db);
+    this.trustPrincipals = new TrustPrincipalStore(db);
     this.tags = new TagStore(db);
     this.accessKeys = new AccessKeyStore(db);
     this.loginProfiles = new LoginProfileStore(db);
