@@ -105,6 +105,9 @@ test('refuses codes that are not six digits before calling IAM', async ({ page, 
   // Cancelling deletes the device that was created but never enabled.
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
+  await expect(
+    page.getByText('Deleted the unassigned MFA device').filter({ visible: true }),
+  ).toBeVisible();
   const { VirtualMFADevices } = await rootIam(baseURL).send(new ListVirtualMFADevicesCommand({}));
   expect(VirtualMFADevices?.map((device) => device.SerialNumber)).not.toContain(
     `arn:aws:iam::${accountId}:mfa/${UserName}`,

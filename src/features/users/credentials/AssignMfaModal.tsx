@@ -1,4 +1,3 @@
-import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
@@ -14,7 +13,6 @@ import { SecretOnce } from '../../../components/SecretOnce.tsx';
 import { useSignedIn } from '../../../session/SessionContext.tsx';
 import {
   useCreateVirtualMfaDevice,
-  useDeleteVirtualMfaDevice,
   useEnableMfaDevice,
   type NewVirtualMfaDevice,
 } from './api/mfa-devices.ts';
@@ -66,6 +64,9 @@ function CodesStep({ UserName, device, onEnabled }: CodesStepProps) {
             <Box variant="p">Or type the secret key into the app:</Box>
             <SecretOnce label="Secret key" value={device.Base32StringSeed} />
             <Box variant="small">Serial number: {device.SerialNumber}</Box>
+            <Box variant="small">
+              The device exists in the account but is not assigned yet: Cancel deletes it.
+            </Box>
           </SpaceBetween>
         </ColumnLayout>
         <Box variant="p">2. Enter two consecutive codes from the app.</Box>
@@ -103,14 +104,15 @@ function CodesStep({ UserName, device, onEnabled }: CodesStepProps) {
 
 interface AssignMfaModalProps {
   UserName: string;
-  onDismiss: (enabled: boolean) => void;
+  onEnabled: () => void;
+  /** `unassigned`: the serial of the device this dialog created and did not enable. */
+  onCancel: (unassigned?: string) => void;
 }
 
 /** CreateVirtualMFADevice, then the QR code and secret, then EnableMFADevice with two codes. */
-export function AssignMfaModal({ UserName, onDismiss }: AssignMfaModalProps) {
+export function AssignMfaModal({ UserName, onEnabled, onCancel }: AssignMfaModalProps) {
   const { clients } = useSignedIn();
   const create = useCreateVirtualMfaDevice(clients.iam);
-  const discard = useDeleteVirtualMfaDevice(clients.iam);
   const [name, setName] = useState(UserName);
   const nameError = validateDeviceName(name);
   const request: IamRequest = {
@@ -119,9 +121,10 @@ export function AssignMfaModal({ UserName, onDismiss }: AssignMfaModalProps) {
   };
   const device = create.data;
 
+  // Closing while CreateVirtualMFADevice is in flight would lose the serial of the device it
+  // creates, and with it the chance to delete it.
   const cancel = () => {
-    if (!device) return onDismiss(false);
-    discard.mutate({ SerialNumber: device.SerialNumber }, { onSettled: () => onDismiss(false) });
+    if (!create.isPending) onCancel(device?.SerialNumber);
   };
 
   return (
@@ -136,7 +139,7 @@ export function AssignMfaModal({ UserName, onDismiss }: AssignMfaModalProps) {
       footer={
         <Box float="right">
           <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" loading={discard.isPending} onClick={cancel}>
+            <Button variant="link" disabled={create.isPending} onClick={cancel}>
               Cancel
             </Button>
             {!device && (
@@ -154,7 +157,7 @@ export function AssignMfaModal({ UserName, onDismiss }: AssignMfaModalProps) {
       }
     >
       {device ? (
-        <CodesStep UserName={UserName} device={device} onEnabled={() => onDismiss(true)} />
+        <CodesStep UserName={UserName} device={device} onEnabled={onEnabled} />
       ) : (
         <SpaceBetween size="m">
           <FormField
@@ -169,12 +172,6 @@ export function AssignMfaModal({ UserName, onDismiss }: AssignMfaModalProps) {
             <ErrorAlert header="Could not create the device" error={create.error} />
           )}
         </SpaceBetween>
-      )}
-      {discard.error != null && (
-        <Alert type="warning">
-          The unassigned device {device?.SerialNumber} could not be deleted; delete it from the
-          account&apos;s MFA devices.
-        </Alert>
       )}
     </Modal>
   );

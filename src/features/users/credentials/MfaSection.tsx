@@ -19,6 +19,7 @@ import {
   useRemoveMfaDevice,
 } from './api/mfa-devices.ts';
 import { AssignMfaModal } from './AssignMfaModal.tsx';
+import { UnassignedMfaNotice, useUnassignedMfaDeletion } from './unassigned-mfa-deletion.tsx';
 
 function RemoveButton({ UserName, SerialNumber }: { UserName: string; SerialNumber: string }) {
   const { clients } = useSignedIn();
@@ -61,16 +62,19 @@ export function MfaSection({ UserName }: { UserName: string }) {
   const { clients } = useSignedIn();
   const flash = useFlash();
   const devices = useQuery(mfaDevicesQuery(clients.iam, UserName));
+  const unassignedDeletion = useUnassignedMfaDeletion();
   const [assigning, setAssigning] = useState(false);
 
-  const closeAssign = (enabled: boolean) => {
+  const assigned = () => {
     setAssigning(false);
-    if (enabled) {
-      flash.show(`mfa-${UserName}`, {
-        type: 'success',
-        header: `MFA device assigned to ${UserName}`,
-      });
-    }
+    flash.show(`mfa-${UserName}`, {
+      type: 'success',
+      header: `MFA device assigned to ${UserName}`,
+    });
+  };
+  const cancelled = (unassigned?: string) => {
+    setAssigning(false);
+    if (unassigned !== undefined) unassignedDeletion.start(unassigned);
   };
 
   return (
@@ -82,18 +86,24 @@ export function MfaSection({ UserName }: { UserName: string }) {
         loadingText="Loading MFA devices"
         trackBy="SerialNumber"
         header={
-          <Header
-            variant="h2"
-            counter={devices.data ? `(${devices.data.length})` : undefined}
-            description="A second factor asked for at sign-in and by policies that require MFA."
-            actions={
-              <Button onClick={() => setAssigning(true)} disabled={devices.isPending}>
-                Assign MFA device
-              </Button>
-            }
-          >
-            Multi-factor authentication (MFA)
-          </Header>
+          <SpaceBetween size="s">
+            <Header
+              variant="h2"
+              counter={devices.data ? `(${devices.data.length})` : undefined}
+              description="A second factor asked for at sign-in and by policies that require MFA."
+              actions={
+                <Button
+                  onClick={() => setAssigning(true)}
+                  disabled={devices.isPending || unassignedDeletion.isPending}
+                >
+                  Assign MFA device
+                </Button>
+              }
+            >
+              Multi-factor authentication (MFA)
+            </Header>
+            <UnassignedMfaNotice {...unassignedDeletion} />
+          </SpaceBetween>
         }
         columnDefinitions={[
           {
@@ -139,7 +149,9 @@ export function MfaSection({ UserName }: { UserName: string }) {
           )
         }
       />
-      {assigning && <AssignMfaModal UserName={UserName} onDismiss={closeAssign} />}
+      {assigning && (
+        <AssignMfaModal UserName={UserName} onEnabled={assigned} onCancel={cancelled} />
+      )}
     </>
   );
 }

@@ -5,11 +5,11 @@ import {
   EnableMFADeviceCommand,
   ListMFADevicesCommand,
   type CreateVirtualMFADeviceCommandInput,
-  type DeleteVirtualMFADeviceCommandInput,
   type EnableMFADeviceCommandInput,
   type IAMClient,
 } from '@aws-sdk/client-iam';
 import type { IamRequest } from '../../../../code/iam-request.ts';
+import { sendIamRequest } from '../../../../code/send-iam-request.ts';
 import { queryOptions, useQueryClient } from '@tanstack/react-query';
 import { useGuardedMutation } from '../../../../aws/guarded-mutation.ts';
 import { listAll } from '../../../../aws/paging.ts';
@@ -66,11 +66,16 @@ export function useCreateVirtualMfaDevice(iam: IAMClient) {
   });
 }
 
-/** A device created but never enabled is deleted again, so no unassigned device lingers. */
+export type UnassignedMfaDeletion = Extract<IamRequest, { Action: 'DeleteVirtualMFADevice' }>;
+
+/** A device created for an assignment that was cancelled: deleted, so no orphan lingers. */
+export function unassignedMfaDeletion(SerialNumber: string): UnassignedMfaDeletion {
+  return { Action: 'DeleteVirtualMFADevice', input: { SerialNumber } };
+}
+
 export function useDeleteVirtualMfaDevice(iam: IAMClient) {
   return useGuardedMutation({
-    mutationFn: (input: DeleteVirtualMFADeviceCommandInput) =>
-      iam.send(new DeleteVirtualMFADeviceCommand(input)),
+    mutationFn: (request: UnassignedMfaDeletion) => sendIamRequest(iam, request),
   });
 }
 
