@@ -252,6 +252,38 @@ describe('a trusted user or role that is deleted, recreated or renamed', () => {
     expect(conditional.Condition).toEqual(condition.Condition);
   });
 
+  it('does not trust the sessions of a new role created with the deleted one’s name', async () => {
+    const { key } = await userWithKey('erin');
+    const hop = { RoleName: 'hop', AssumeRolePolicyDocument: trusting(`${ARN}:user/erin`) };
+    await iam.send(new CreateRoleCommand(hop));
+    await iam.send(
+      new CreateRoleCommand({
+        RoleName: 'after-hop',
+        AssumeRolePolicyDocument: trusting(`${ARN}:role/hop`),
+      }),
+    );
+    const sessionOf = async () => {
+      const { Credentials } = await assume(key, `${ARN}:role/hop`);
+      return {
+        accessKeyId: Credentials!.AccessKeyId!,
+        secretAccessKey: Credentials!.SecretAccessKey!,
+        sessionToken: Credentials!.SessionToken!,
+      };
+    };
+    const chained = await assume(await sessionOf(), `${ARN}:role/after-hop`);
+    expect(chained.AssumedRoleUser?.Arn).toMatch(/assumed-role\/after-hop\/check$/);
+
+    await iam.send(new DeleteRoleCommand({ RoleName: 'hop' }));
+    await iam.send(new CreateRoleCommand(hop));
+    const error = await rejectionOf(assume(await sessionOf(), `${ARN}:role/after-hop`));
+
+    expect(error.name).toBe('AccessDenied');
+    expect(error.message).toBe(
+      `User: arn:aws:sts::${TEST_ACCOUNT_ID}:assumed-role/hop/check is not authorized to ` +
+        `perform: sts:AssumeRole on resource: ${ARN}:role/after-hop`,
+    );
+  });
+
   it('shows a deleted role as its unique ID', async () => {
     const trusted = trusting('arn:aws:iam::111122223333:root');
     const { Role } = await iam.send(
