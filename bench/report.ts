@@ -60,8 +60,9 @@ export function formatReport(results: BenchResults): string {
   const load = [loadAverage.atStart[0] ?? 0, loadAverage.atEnd[0] ?? 0];
   out.push(
     `Node ${results.environment.node}, ${cpus} CPUs; load average ${load.map((l) => l.toFixed(1)).join(' → ')}` +
-      (Math.max(...load) > cpus
-        ? ' (the machine was busy with other work: figures are pessimistic)'
+      // Only the load at the start tells of other work: by the end it counts the benchmark's own.
+      ((load[0] ?? 0) > cpus - 1
+        ? ' (the machine was busy with other work at the start: figures are pessimistic)'
         : ''),
   );
   const section = (title: string) => out.push('', `== ${title}`);

@@ -68,14 +68,10 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
   delete env.LOCAL_ACCOUNT_ALIAS;
 
   const started = performance.now();
-  let handled: { action: string; ms: number }[] = [];
   const child: Child = spawnChild(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: options.repoRoot,
     env,
-    onLine: (line) => {
-      const match = REQUEST_LINE.exec(line);
-      if (match) handled.push({ action: match[1] ?? '-', ms: Number(match[2]) });
-    },
+    outputPath: `${options.dataPath}.log`,
   });
   try {
     await waitForAnswer(port, '/signin', 30_000, 5, child.process);
@@ -85,11 +81,11 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
   }
   const startMs = performance.now() - started;
   const startCpuMs = cpuSecondsOf(child.process.pid) * 1000;
-  const takeHandlerLog = () => {
-    const taken = handled;
-    handled = [];
-    return taken;
-  };
+  const takeHandlerLog = () =>
+    child.newLines().flatMap((line) => {
+      const match = REQUEST_LINE.exec(line);
+      return match ? [{ action: match[1] ?? '-', ms: Number(match[2]) }] : [];
+    });
 
   return {
     port,

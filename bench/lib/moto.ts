@@ -30,6 +30,7 @@ export async function startMotoServer(executable: string, cwd: string): Promise<
   const child = spawnChild(executable, ['-H', '127.0.0.1', '-p', String(port)], {
     cwd,
     env: { ...process.env },
+    outputPath: join(cwd, `moto-${port}.log`),
   });
   try {
     await waitForAnswer(port, '/moto-api/', 60_000, 50, child.process);
