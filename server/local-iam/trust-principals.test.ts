@@ -176,6 +176,39 @@ describe('a trusted user or role that is deleted, recreated or renamed', () => {
     expect(decodeURIComponent(role!.AssumeRolePolicyDocument!)).toBe(fromList);
   });
 
+  it('changes only the principal in the text it shows: white space and numbers stay', async () => {
+    const { user, key } = await userWithKey('precise');
+    const document = [
+      '{ "Version": "2012-10-17",',
+      '  "Statement": { "Effect": "Allow",',
+      `    "Principal": { "AWS": [ "${ARN}:root", "${ARN}:user/precise" ] },`,
+      '    "Action": "sts:AssumeRole",',
+      '    "Condition": { "NumericLessThan": { "aws:MultiFactorAuthAge": [ 1e3, 0.10 ] } } } }',
+    ].join('\n');
+    await iam.send(
+      new CreateRoleCommand({ RoleName: 'precise', AssumeRolePolicyDocument: document }),
+    );
+
+    await deleteUserWithKey('precise', key);
+
+    expect(await trustPolicyOf('precise')).toBe(
+      document.replace(`"${ARN}:user/precise"`, `"${user.UserId}"`),
+    );
+  });
+
+  it('checks every principal a key written twice names, as the text keeps both', async () => {
+    const document = trusting('placeholder').replace(
+      '{"AWS":"placeholder"}',
+      `{"AWS":"${ARN}:user/twice-missing","AWS":"${ARN}:root"}`,
+    );
+    const error = await rejectionOf(
+      iam.send(new CreateRoleCommand({ RoleName: 'twice', AssumeRolePolicyDocument: document })),
+    );
+
+    expect(error).toBeInstanceOf(MalformedPolicyDocumentException);
+    expect(error.message).toBe(`Invalid principal in policy: "AWS":"${ARN}:user/twice-missing"`);
+  });
+
   it('does not trust a new user created with the deleted one’s name', async () => {
     const RoleArn = `${ARN}:role/for-bob`;
     const first = await userWithKey('bob');

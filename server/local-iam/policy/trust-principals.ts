@@ -6,6 +6,7 @@
  * "IAM role principals" and "IAM user principals":
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html
  */
+import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { PolicyDocument, PrincipalBlock } from './types.ts';
 
 export interface EntityName {
@@ -41,65 +42,55 @@ export function isUniqueIdPrincipal(name: string): boolean {
 
 type Rename = (name: string) => string;
 
-/** Renames the names of one Principal or NotPrincipal value in JSON; true if any changed. */
-function renameInBlock(block: unknown, rename: Rename): boolean {
-  if (!block || typeof block !== 'object' || Array.isArray(block)) return false;
-  const fields = block as Record<string, unknown>;
-  const names = fields.AWS;
-  if (typeof names === 'string') {
-    fields.AWS = rename(names);
-    return fields.AWS !== names;
-  }
-  if (!Array.isArray(names)) return false;
-  let changed = false;
-  fields.AWS = names.map((name: unknown) => {
-    if (typeof name !== 'string') return name;
-    const renamed = rename(name);
-    changed ||= renamed !== name;
-    return renamed;
+/** The values of every property `key` of an object node, duplicates included. */
+function valuesOf(node: JsonNode | undefined, key: string): JsonNode[] {
+  if (node?.type !== 'object') return [];
+  return (node.children ?? []).flatMap((property) => {
+    const [name, value] = property.children ?? [];
+    return name?.value === key && value ? [value] : [];
   });
-  return changed;
 }
 
-function renameInJson(policy: unknown, rename: Rename): boolean {
-  if (!policy || typeof policy !== 'object' || Array.isArray(policy)) return false;
-  const statement = (policy as Record<string, unknown>).Statement;
-  const statements: unknown[] = Array.isArray(statement) ? statement : [statement];
-  let changed = false;
-  for (const item of statements) {
-    if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
-    const fields = item as Record<string, unknown>;
-    changed = renameInBlock(fields.Principal, rename) || changed;
-    changed = renameInBlock(fields.NotPrincipal, rename) || changed;
-  }
-  return changed;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
+/**
+ * The string nodes of every "AWS" principal name in a trust policy's text, in Principal and
+ * NotPrincipal alike. Read from the text, not from `JSON.parse`: a key written twice keeps only
+ * its last value there, yet both stay in the stored text that IAM shows.
+ */
+function awsPrincipalNodes(document: string): JsonNode[] {
+  const root = parseTree(document);
+  const statements = valuesOf(root, 'Statement').flatMap((statement) =>
+    statement.type === 'array' ? (statement.children ?? []) : [statement],
+  );
+  return statements
+    .flatMap((statement) => [
+      ...valuesOf(statement, 'Principal'),
+      ...valuesOf(statement, 'NotPrincipal'),
+    ])
+    .flatMap((block) => valuesOf(block, 'AWS'))
+    .flatMap((names) => (names.type === 'array' ? (names.children ?? []) : [names]))
+    .filter((name) => name.type === 'string');
 }
 
 /** Every "AWS" principal name of a trust policy's text, in Principal and NotPrincipal alike. */
 export function awsPrincipalNames(document: string): string[] {
-  const names: string[] = [];
-  renameInJson(parseJson(document), (name) => {
-    names.push(name);
-    return name;
-  });
-  return names;
+  return awsPrincipalNodes(document).map((node) => node.value as string);
 }
 
 /**
- * The trust policy's text with its "AWS" principal names passed through `rename`. The text
- * comes back as stored, white space included, when no name changes.
+ * The trust policy's text with its "AWS" principal names passed through `rename`. Only those
+ * strings change: the rest of the text, its white space and numbers, comes back as stored.
  */
 export function renameAwsPrincipals(document: string, rename: Rename): string {
-  const policy = parseJson(document);
-  return renameInJson(policy, rename) ? JSON.stringify(policy) : document;
+  let text = document;
+  // From the end, so the offsets of the nodes still to replace stay right.
+  for (const node of awsPrincipalNodes(document).reverse()) {
+    const name = node.value as string;
+    const renamed = rename(name);
+    if (renamed === name) continue;
+    text =
+      text.slice(0, node.offset) + JSON.stringify(renamed) + text.slice(node.offset + node.length);
+  }
+  return text;
 }
 
 function renameBlock(block: PrincipalBlock | undefined, rename: Rename) {
