@@ -1,5 +1,9 @@
 import type { Page, Route } from '@playwright/test';
-import { CreateUserCommand, ListVirtualMFADevicesCommand } from '@aws-sdk/client-iam';
+import {
+  CreateUserCommand,
+  CreateVirtualMFADeviceCommand,
+  ListVirtualMFADevicesCommand,
+} from '@aws-sdk/client-iam';
 import { accountId, expect, rootIam, signInAsRoot, test } from './fixtures.ts';
 
 const UserName = 'e2e-mfa-cancel';
@@ -141,5 +145,89 @@ test('a delete that fails after the administrator left the tab is still reported
   ).toBeVisible();
   await expect(
     page.getByText('AccessDenied: not authorized to perform', { exact: false }).first(),
+  ).toBeVisible();
+});
+
+test('the dialog stays open while the device is being enabled, so no delete races it', async ({
+  page,
+  baseURL,
+}) => {
+  let release = () => {};
+  const answered = new Promise<void>((resolve) => (release = resolve));
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    const action = /Action=(\w+)/.exec(request.postData() ?? '')?.[1];
+    if (action) sent.push(action);
+  });
+  await routeAction(page, 'EnableMFADevice', async (route) => {
+    await answered;
+    await route.fallback();
+  });
+
+  await page.getByRole('button', { name: 'Assign MFA device' }).click();
+  const dialog = page.getByRole('dialog').filter({ visible: true });
+  await dialog.getByRole('button', { name: 'Continue' }).click();
+  await dialog.getByLabel('MFA code 1').fill('123456');
+  await dialog.getByLabel('MFA code 2').fill('654321');
+  await dialog.getByRole('button', { name: 'Add MFA device' }).click();
+
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeVisible();
+  expect(sent).not.toContain('DeleteVirtualMFADevice');
+
+  // The made-up codes are refused; only then may Cancel delete the device.
+  release();
+  await expect(dialog.getByText('IAM did not accept the codes', { exact: false })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(
+    page.getByText(`Deleted the unassigned MFA device ${SerialNumber}`).filter({ visible: true }),
+  ).toBeVisible();
+  expect(await unassignedSerials(baseURL)).not.toContain(SerialNumber);
+});
+
+test("the browser's Back button at the QR code deletes the device and says so", async ({
+  page,
+  baseURL,
+}) => {
+  // Back must stay inside the console: the user page is reached from the list, not by URL.
+  await page.goto('/users');
+  await page.getByRole('link', { name: UserName, exact: true }).filter({ visible: true }).click();
+  await page.getByRole('tab', { name: 'Security credentials' }).click();
+  await page.getByRole('button', { name: 'Assign MFA device' }).click();
+  const dialog = page.getByRole('dialog').filter({ visible: true });
+  await dialog.getByRole('button', { name: 'Continue' }).click();
+  await expect(dialog.getByRole('img', { name: 'QR code for the MFA device' })).toBeVisible();
+  expect(await unassignedSerials(baseURL)).toContain(SerialNumber);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/users$/);
+  await expect(
+    page.getByText(`Deleted the unassigned MFA device ${SerialNumber}`).filter({ visible: true }),
+  ).toBeVisible();
+  expect(await unassignedSerials(baseURL)).not.toContain(SerialNumber);
+});
+
+test('a device name already taken says an unassigned device may be left over', async ({
+  page,
+  baseURL,
+}) => {
+  await rootIam(baseURL).send(
+    new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: UserName }),
+  );
+
+  await page.getByRole('button', { name: 'Assign MFA device' }).click();
+  const dialog = page.getByRole('dialog').filter({ visible: true });
+  await dialog.getByRole('button', { name: 'Continue' }).click();
+
+  await expect(dialog.getByText('Could not create the device: EntityAlreadyExists')).toBeVisible();
+  await expect(
+    dialog.getByText('It may be an unassigned device left from an earlier attempt', {
+      exact: false,
+    }),
+  ).toBeVisible();
+  await expect(
+    dialog.getByText('aws iam list-virtual-mfa-devices --assignment-status Unassigned'),
   ).toBeVisible();
 });

@@ -16,17 +16,18 @@ import {
   useEnableMfaDevice,
   type NewVirtualMfaDevice,
 } from './api/mfa-devices.ts';
+import { CreateDeviceError } from './CreateDeviceError.tsx';
 import { validateDeviceName, validateMfaCodes } from './mfa-codes.ts';
+import { useUnassignedMfaDevice } from './unassigned-mfa-device.ts';
 
 interface CodesStepProps {
   UserName: string;
   device: NewVirtualMfaDevice;
-  onEnabled: () => void;
+  enable: ReturnType<typeof useEnableMfaDevice>;
+  onSubmit: (send: () => Promise<unknown>) => void;
 }
 
-function CodesStep({ UserName, device, onEnabled }: CodesStepProps) {
-  const { clients } = useSignedIn();
-  const enable = useEnableMfaDevice(clients.iam, UserName);
+function CodesStep({ UserName, device, enable, onSubmit }: CodesStepProps) {
   const [code1, setCode1] = useState('');
   const [code2, setCode2] = useState('');
   const [submitted, setSubmitted] = useState(false);
@@ -44,7 +45,7 @@ function CodesStep({ UserName, device, onEnabled }: CodesStepProps) {
   const submit = () => {
     setSubmitted(true);
     if (errors.AuthenticationCode1 || errors.AuthenticationCode2) return;
-    enable.mutate(request.input, { onSuccess: onEnabled });
+    onSubmit(() => enable.mutateAsync(request.input));
   };
 
   return (
@@ -113,6 +114,8 @@ interface AssignMfaModalProps {
 export function AssignMfaModal({ UserName, onEnabled, onCancel }: AssignMfaModalProps) {
   const { clients } = useSignedIn();
   const create = useCreateVirtualMfaDevice(clients.iam);
+  const enable = useEnableMfaDevice(clients.iam, UserName);
+  const unassigned = useUnassignedMfaDevice({ onEnabled, onCancel });
   const [name, setName] = useState(UserName);
   const nameError = validateDeviceName(name);
   const request: IamRequest = {
@@ -122,9 +125,17 @@ export function AssignMfaModal({ UserName, onEnabled, onCancel }: AssignMfaModal
   const device = create.data;
 
   // Closing while CreateVirtualMFADevice is in flight would lose the serial of the device it
-  // creates, and with it the chance to delete it.
+  // creates, and with it the chance to delete it. Closing while EnableMFADevice is in flight
+  // would send the delete beside it: one of the two fails, and the alert shown is the wrong one.
+  const busy = create.isPending || enable.isPending;
   const cancel = () => {
-    if (!create.isPending) onCancel(device?.SerialNumber);
+    if (!busy && !unassigned.isEnabling()) unassigned.cancel();
+  };
+  const createDevice = () => {
+    create
+      .mutateAsync(request.input)
+      .then((created) => unassigned.created(created.SerialNumber))
+      .catch(() => undefined); // The error is in create.error, shown under the name.
   };
 
   return (
@@ -139,7 +150,7 @@ export function AssignMfaModal({ UserName, onEnabled, onCancel }: AssignMfaModal
       footer={
         <Box float="right">
           <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" disabled={create.isPending} onClick={cancel}>
+            <Button variant="link" disabled={busy} onClick={cancel}>
               Cancel
             </Button>
             {!device && (
@@ -147,7 +158,7 @@ export function AssignMfaModal({ UserName, onEnabled, onCancel }: AssignMfaModal
                 variant="primary"
                 disabled={nameError !== undefined}
                 loading={create.isPending}
-                onClick={() => create.mutate(request.input)}
+                onClick={createDevice}
               >
                 Continue
               </Button>
@@ -157,7 +168,12 @@ export function AssignMfaModal({ UserName, onEnabled, onCancel }: AssignMfaModal
       }
     >
       {device ? (
-        <CodesStep UserName={UserName} device={device} onEnabled={onEnabled} />
+        <CodesStep
+          UserName={UserName}
+          device={device}
+          enable={enable}
+          onSubmit={unassigned.enable}
+        />
       ) : (
         <SpaceBetween size="m">
           <FormField
@@ -168,9 +184,7 @@ export function AssignMfaModal({ UserName, onEnabled, onCancel }: AssignMfaModal
             <Input value={name} onChange={({ detail }) => setName(detail.value)} />
           </FormField>
           <ShowAsCode requests={nameError === undefined ? [request] : []} />
-          {create.error != null && (
-            <ErrorAlert header="Could not create the device" error={create.error} />
-          )}
+          {create.error != null && <CreateDeviceError error={create.error} />}
         </SpaceBetween>
       )}
     </Modal>

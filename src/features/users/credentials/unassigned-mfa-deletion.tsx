@@ -42,9 +42,17 @@ export function useUnassignedMfaDeletion() {
     setState({ status: 'deleting', request });
 
     // A promise, not mutate's callbacks: those are dropped once the section unmounts. If the
-    // administrator has left the section by then, the page-wide flash carries the failure.
+    // administrator has left the section by then (the tab, or the page with Back), the
+    // page-wide flash carries the outcome.
     deletion.mutateAsync(request).then(
-      () => setState({ status: 'deleted', request }),
+      () => {
+        if (mounted.current) return setState({ status: 'deleted', request });
+        flash.show(`mfa-unassigned-${SerialNumber}`, {
+          type: 'success',
+          header: `Deleted the unassigned MFA device ${SerialNumber}`,
+          content: 'The assignment was left before the device was enabled.',
+        });
+      },
       (error: unknown) => {
         if (mounted.current) return setState({ status: 'failed', request, error });
         flash.show(`mfa-unassigned-${SerialNumber}`, {
