@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { CreateUserCommand } from '@aws-sdk/client-iam';
-import { expect, rootIam, signInAsRoot, test } from './fixtures.ts';
+import { accountId, expect, root, rootIam, signInAsRoot, test } from './fixtures.ts';
 
 /**
  * Downloads of the chunk fail as if the console server were gone, until the returned function
@@ -53,4 +53,61 @@ test('Retry downloads the permissions section of a user page after a failed chun
   serverBack();
   await page.getByRole('button', { name: 'Retry' }).filter({ visible: true }).click();
   await expect(page.getByRole('button', { name: 'Attach policies' })).toBeVisible();
+});
+
+test('a page chosen again in the navigation is downloaded again after its chunk failed', async ({
+  page,
+}) => {
+  await signInAsRoot(page);
+  const serverBack = await chunkUnreachable(page, 'RolesListPage');
+  const roles = page.getByRole('link', { name: 'Roles', exact: true }).first();
+
+  await roles.click();
+  const unreachable = page.getByText('The page section could not be loaded').filter({
+    visible: true,
+  });
+  await expect(unreachable).toBeVisible();
+
+  serverBack();
+  await page.getByRole('link', { name: 'Users', exact: true }).first().click();
+  await expect(page.getByRole('heading', { name: /^Users/ })).toBeVisible();
+  await roles.click();
+  await expect(page.getByRole('link', { name: 'Create role' })).toBeVisible();
+  await expect(unreachable).toHaveCount(0);
+});
+
+/** React Router's own error page, meant for developers, with no way back but a reload. */
+const DEVELOPER_PAGE = /Unexpected Application Error|Hey developer/;
+
+test("the console frame's failed chunk shows Retry, not React Router's developer page", async ({
+  page,
+}) => {
+  const serverBack = await chunkUnreachable(page, 'Layout');
+  await page.goto('/signin');
+  await page.getByRole('radio', { name: /root user/i }).check();
+  await page.getByLabel('Access key ID').fill(root.accessKeyId);
+  await page.getByLabel('Secret access key').fill(root.secretAccessKey);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+
+  await expect(page.getByText('The console could not be loaded')).toBeVisible();
+  await expect(page.getByText(DEVELOPER_PAGE)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Reload page' })).toBeVisible();
+
+  serverBack();
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(
+    page.getByText(`arn:aws:iam::${accountId}:root`).filter({ visible: true }).first(),
+  ).toBeVisible();
+});
+
+test("the sign-in page's failed chunk shows Retry, then the sign-in form", async ({ page }) => {
+  const serverBack = await chunkUnreachable(page, 'SignInPage');
+  await page.goto('/signin');
+
+  await expect(page.getByText('The console could not be loaded')).toBeVisible();
+  await expect(page.getByText(DEVELOPER_PAGE)).toHaveCount(0);
+
+  serverBack();
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByLabel('Access key ID')).toBeVisible();
 });

@@ -1,11 +1,12 @@
 import { Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, useParams } from 'react-router-dom';
 import Spinner from '@cloudscape-design/components/spinner';
-import { retriableLazy } from '../components/retriable-lazy.ts';
+import { retriableLazy, retryFailedImports } from '../components/retriable-lazy.ts';
 import { aliasFromHostname } from '../session/sign-in-url.ts';
 import { useSessionContext } from '../session/SessionContext.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RequireSession } from './RequireSession.tsx';
+import { RouteError } from './RouteError.tsx';
 
 // One chunk per page, so the sign-in page does not carry the rest of the console. A chunk that
 // could not be downloaded is imported again on the error's Retry.
@@ -65,61 +66,88 @@ function RoleDetailRoute() {
   return <RoleDetailPage key={roleName} RoleName={roleName} />;
 }
 
+/**
+ * A page whose chunk failed is imported again when it is chosen again, as on Retry. Only a
+ * change of address forgets the failure, never a render: React renders a failed tree again by
+ * itself, and each render would start another download while the server is down.
+ */
+function forgetFailedImportsOnNavigation(router: ReturnType<typeof createBrowserRouter>) {
+  let { pathname } = router.state.location;
+  router.subscribe((state) => {
+    if (state.location.pathname === pathname) return;
+    pathname = state.location.pathname;
+    retryFailedImports();
+  });
+}
+
 export function createAppRouter() {
-  return createBrowserRouter([
+  const router = createBrowserRouter([
     {
-      path: '/signin',
-      element: (
-        <Loading>
-          <SignInPage />
-        </Loading>
-      ),
-    },
-    {
-      path: '/signin/:alias',
-      element: (
-        <Loading>
-          <SignInPage />
-        </Loading>
-      ),
-    },
-    {
-      path: '/console',
-      element: (
-        <Loading>
-          <ConsoleEntry />
-        </Loading>
-      ),
-    },
-    {
-      element: <RequireSession />,
+      errorElement: <RouteError />,
       children: [
         {
+          path: '/signin',
           element: (
             <Loading>
-              <Layout />
+              <SignInPage />
             </Loading>
           ),
+        },
+        {
+          path: '/signin/:alias',
+          element: (
+            <Loading>
+              <SignInPage />
+            </Loading>
+          ),
+        },
+        {
+          path: '/console',
+          element: (
+            <Loading>
+              <ConsoleEntry />
+            </Loading>
+          ),
+        },
+        {
+          element: <RequireSession />,
           children: [
-            { index: true, element: <DashboardPage /> },
-            { path: 'password-policy', element: <PasswordPolicyPage /> },
-            { path: 'users', element: <UsersListPage pathTree={<PathTreePanel kind="users" />} /> },
-            { path: 'users/create', element: <CreateUserPage /> },
-            { path: 'users/:userName', element: <UserDetailRoute /> },
             {
-              path: 'groups',
-              element: <GroupsListPage pathTree={<PathTreePanel kind="groups" />} />,
+              element: (
+                <Loading>
+                  <Layout />
+                </Loading>
+              ),
+              children: [
+                { index: true, element: <DashboardPage /> },
+                { path: 'password-policy', element: <PasswordPolicyPage /> },
+                {
+                  path: 'users',
+                  element: <UsersListPage pathTree={<PathTreePanel kind="users" />} />,
+                },
+                { path: 'users/create', element: <CreateUserPage /> },
+                { path: 'users/:userName', element: <UserDetailRoute /> },
+                {
+                  path: 'groups',
+                  element: <GroupsListPage pathTree={<PathTreePanel kind="groups" />} />,
+                },
+                { path: 'groups/create', element: <CreateGroupPage /> },
+                { path: 'groups/:groupName', element: <GroupDetailRoute /> },
+                {
+                  path: 'roles',
+                  element: <RolesListPage pathTree={<PathTreePanel kind="roles" />} />,
+                },
+                { path: 'roles/create', element: <CreateRolePage /> },
+                { path: 'roles/:roleName', element: <RoleDetailRoute /> },
+                { path: 'switchrole', element: <SwitchRolePage /> },
+                { path: '*', element: <NotFoundPage /> },
+              ],
             },
-            { path: 'groups/create', element: <CreateGroupPage /> },
-            { path: 'groups/:groupName', element: <GroupDetailRoute /> },
-            { path: 'roles', element: <RolesListPage pathTree={<PathTreePanel kind="roles" />} /> },
-            { path: 'roles/create', element: <CreateRolePage /> },
-            { path: 'roles/:roleName', element: <RoleDetailRoute /> },
-            { path: 'switchrole', element: <SwitchRolePage /> },
-            { path: '*', element: <NotFoundPage /> },
           ],
         },
       ],
     },
   ]);
+  forgetFailedImportsOnNavigation(router);
+  return router;
 }

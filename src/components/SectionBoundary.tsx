@@ -1,9 +1,7 @@
-import Alert from '@cloudscape-design/components/alert';
-import Button from '@cloudscape-design/components/button';
 import ErrorBoundary from '@cloudscape-design/components/error-boundary';
-import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState, type ReactNode } from 'react';
 import { retryFailedImports } from './retriable-lazy.ts';
+import { UnreachableAlert } from './UnreachableAlert.tsx';
 
 // Browsers word a code chunk that could not be fetched differently; all mean the server is gone.
 const UNREACHABLE = [
@@ -43,18 +41,10 @@ export function SectionBoundary({ name, children }: { name: string; children: Re
       renderFallback={
         unreachable
           ? () => (
-              <Alert
-                type="error"
+              <UnreachableAlert
                 header={`The ${name} section could not be loaded`}
-                action={
-                  <SpaceBetween direction="horizontal" size="xs">
-                    <Button onClick={retry}>Retry</Button>
-                    <Button onClick={() => window.location.reload()}>Reload page</Button>
-                  </SpaceBetween>
-                }
-              >
-                The console server could not be reached. Check that it is running, then retry.
-              </Alert>
+                onRetry={retry}
+              />
             )
           : undefined
       }
