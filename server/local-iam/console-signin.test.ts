@@ -3,8 +3,10 @@ import {
   CreateUserCommand,
   CreateVirtualMFADeviceCommand,
   EnableMFADeviceCommand,
+  GetUserCommand,
   IAMClient,
   ListAccessKeysCommand,
+  ListUsersCommand,
   PutUserPolicyCommand,
 } from '@aws-sdk/client-iam';
 import { GetCallerIdentityCommand, GetSessionTokenCommand, STSClient } from '@aws-sdk/client-sts';
@@ -86,10 +88,10 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const { iam } = root();
-  for (const UserName of ['console-user', 'reset-user', 'mfa-user', 'keys-only']) {
+  for (const UserName of ['console-user', 'reset-user', 'mfa-user', 'keys-only', 'last-used']) {
     await iam.send(new CreateUserCommand({ UserName }));
   }
-  for (const UserName of ['console-user', 'reset-user', 'mfa-user']) {
+  for (const UserName of ['console-user', 'reset-user', 'mfa-user', 'last-used']) {
     const PasswordResetRequired = UserName === 'reset-user';
     await iam.send(
       new CreateLoginProfileCommand({ UserName, Password: PASSWORD, PasswordResetRequired }),
@@ -221,6 +223,26 @@ describe('a successful sign-in', () => {
     const { credentials } = (await signIn(as('console-user'))).json;
     const error = await rejectionOf(clients(credentials).sts.send(new GetSessionTokenCommand({})));
     expect(error.name).toBe('AccessDenied');
+  });
+
+  it('records the sign-in as the user’s PasswordLastUsed, and only a successful one', async () => {
+    const { iam } = root();
+    const before = await iam.send(new GetUserCommand({ UserName: 'last-used' }));
+    expect(before.User?.PasswordLastUsed).toBeUndefined();
+    await signIn(as('last-used', { password: 'Wrong-Passw0rd' }));
+    const refused = await iam.send(new GetUserCommand({ UserName: 'last-used' }));
+    expect(refused.User?.PasswordLastUsed).toBeUndefined();
+
+    const startedAt = Math.floor(Date.now() / 1000) * 1000;
+    expect((await signIn(as('last-used'))).status).toBe(200);
+
+    const { User } = await iam.send(new GetUserCommand({ UserName: 'last-used' }));
+    const used = User?.PasswordLastUsed?.getTime() ?? 0;
+    expect(used).toBeGreaterThanOrEqual(startedAt);
+    expect(used).toBeLessThanOrEqual(Date.now());
+    const listed = await iam.send(new ListUsersCommand({}));
+    const row = listed.Users?.find((user) => user.UserName === 'last-used');
+    expect(row?.PasswordLastUsed?.getTime()).toBe(used);
   });
 
   it('says when the login profile requires a new password', async () => {

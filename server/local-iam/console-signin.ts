@@ -99,12 +99,17 @@ export async function consoleSignIn(
   if (mfaCode !== '' && !acceptMfaCode(store, user, mfaCode, now)) return { outcome: 'refused' };
 
   const mfaAuthenticated = mfaCode !== '';
-  const credentials = issueTemporaryCredentials(store, {
-    source: 'ConsoleSignIn',
-    userPk: user.pk,
-    mfaAuthenticatedAt: mfaAuthenticated ? now : undefined,
-    issuedAt: now,
-    durationSeconds: SESSION_SECONDS,
+  const credentials = store.transaction(() => {
+    // IAM's PasswordLastUsed: when the password last signed the user in to the console, the
+    // figure administrators read to find passwords nobody uses.
+    store.users.recordPasswordUse(user.pk, now);
+    return issueTemporaryCredentials(store, {
+      source: 'ConsoleSignIn',
+      userPk: user.pk,
+      mfaAuthenticatedAt: mfaAuthenticated ? now : undefined,
+      issuedAt: now,
+      durationSeconds: SESSION_SECONDS,
+    });
   });
   return {
     outcome: 'signed-in',

@@ -37,6 +37,7 @@ export class UserStore {
   private readonly listStmt;
   private readonly updateStmt;
   private readonly deleteStmt;
+  private readonly passwordUsedStmt;
   private readonly countStmt;
 
   constructor(db: Db) {
@@ -58,6 +59,7 @@ export class UserStore {
       'UPDATE users SET user_name = ?, user_name_key = ?, path = ? WHERE pk = ?',
     );
     this.deleteStmt = db.prepare('DELETE FROM users WHERE pk = ?');
+    this.passwordUsedStmt = db.prepare('UPDATE users SET password_last_used = ? WHERE pk = ?');
     this.countStmt = selectRows<[], { n: number }>(db, 'SELECT COUNT(*) AS n FROM users');
   }
 
@@ -93,6 +95,11 @@ export class UserStore {
 
   delete(pk: number): void {
     this.deleteStmt.run(pk);
+  }
+
+  /** A console sign-in with the user's password: GetUser's and ListUsers' PasswordLastUsed. */
+  recordPasswordUse(pk: number, at: Date): void {
+    this.passwordUsedStmt.run(at.getTime(), pk);
   }
 
   count(): number {
