@@ -1,5 +1,7 @@
 import {
   CreateAccessKeyCommand,
+  CreateVirtualMFADeviceCommand,
+  DeleteVirtualMFADeviceCommand,
   GetAccountAuthorizationDetailsCommand,
   GetUserCommand,
   IAMClient,
@@ -58,5 +60,20 @@ describe('demo organisation permissions', () => {
     expect(error.name).toBe('AccessDenied');
     // PowerUserAccess keeps iam:ListRoles among the few IAM actions it allows.
     await expect(developer.send(new ListRolesCommand({}))).resolves.toBeDefined();
+  });
+
+  it('lets a developer create and delete a virtual MFA device of their own name only', async () => {
+    const developer = await signInAs('chen.wei');
+    const { VirtualMFADevice } = await developer.send(
+      new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: 'chen.wei' }),
+    );
+    await developer.send(
+      new DeleteVirtualMFADeviceCommand({ SerialNumber: VirtualMFADevice!.SerialNumber }),
+    );
+
+    const error = await rejectionOf(
+      developer.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: 'erin.okafor' })),
+    );
+    expect(error.name).toBe('AccessDenied');
   });
 });

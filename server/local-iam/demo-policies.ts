@@ -41,7 +41,8 @@ const OWN_CREDENTIALS = document({
     'iam:*MFADevice',
     'iam:ListMFADevices',
   ],
-  Resource: 'arn:aws:iam::*:user/*${aws:username}',
+  // A virtual MFA device is its own resource (mfa/<name>): the console names it after its user.
+  Resource: ['arn:aws:iam::*:user/*${aws:username}', 'arn:aws:iam::*:mfa/*${aws:username}'],
 });
 
 const APP_SERVER_DATA = document({
