@@ -1,3 +1,4 @@
+import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import { useNavigate } from 'react-router-dom';
 import { displayNameOf } from '../../session/identity.ts';
@@ -28,27 +29,34 @@ export function RoleIndicator() {
   if (!role || !backToUser) return null;
 
   const color = roleColor(role.color);
+  // The bar sits outside the app layout, where nothing sets a font: the page's default would be
+  // the browser's serif. Box carries Cloudscape's base font (its design token), size and line
+  // height, as the rest of the console has them; the bar's own colours come through `inherit`.
   return (
-    <div
-      role="status"
-      aria-label="Active role"
-      style={{
-        display: 'flex',
-        alignItems: 'center',
-        gap: 12,
-        padding: '4px 20px',
-        background: color.background,
-        color: color.text,
-      }}
-    >
-      <strong title={role.RoleArn}>{role.displayName}</strong>
-      <span style={{ opacity: 0.85, fontSize: 12, overflowWrap: 'anywhere' }}>{role.RoleArn}</span>
-      <span style={{ marginLeft: 'auto' }}>
-        <Button variant="normal" onClick={backToUser.back}>
-          {backToUser.label}
-        </Button>
-      </span>
-    </div>
+    <Box color="inherit">
+      <div
+        role="status"
+        aria-label="Active role"
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 12,
+          padding: '4px 20px',
+          background: color.background,
+          color: color.text,
+        }}
+      >
+        <strong title={role.RoleArn}>{role.displayName}</strong>
+        <span style={{ opacity: 0.85, fontSize: 12, overflowWrap: 'anywhere' }}>
+          {role.RoleArn}
+        </span>
+        <span style={{ marginLeft: 'auto' }}>
+          <Button variant="normal" onClick={backToUser.back}>
+            {backToUser.label}
+          </Button>
+        </span>
+      </div>
+    </Box>
   );
 }
 

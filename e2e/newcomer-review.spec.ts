@@ -1,0 +1,68 @@
+import {
+  CreateAccessKeyCommand,
+  CreateRoleCommand,
+  CreateUserCommand,
+  PutUserPolicyCommand,
+} from '@aws-sdk/client-iam';
+import { accountId, expect, rootIam, test } from './fixtures.ts';
+
+const userName = 'e2e-reviewer';
+const userArn = `arn:aws:iam::${accountId}:user/${userName}`;
+
+function policy(Statement: object[]) {
+  return JSON.stringify({ Version: '2012-10-17', Statement });
+}
+
+/** A user that may assume the role "e2e-auditor", which trusts it; returns the user's key. */
+async function userWhoMaySwitch(baseURL: string | undefined) {
+  const iam = rootIam(baseURL);
+  await iam.send(new CreateUserCommand({ UserName: userName }));
+  await iam.send(
+    new PutUserPolicyCommand({
+      UserName: userName,
+      PolicyName: 'switch',
+      PolicyDocument: policy([{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }]),
+    }),
+  );
+  await iam.send(
+    new CreateRoleCommand({
+      RoleName: 'e2e-auditor',
+      AssumeRolePolicyDocument: policy([
+        { Effect: 'Allow', Principal: { AWS: userArn }, Action: 'sts:AssumeRole' },
+      ]),
+    }),
+  );
+  const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: userName }));
+  return {
+    accessKeyId: AccessKey?.AccessKeyId ?? '',
+    secretAccessKey: AccessKey?.SecretAccessKey ?? '',
+  };
+}
+
+test('the role indicator is set in the console font, not the browser default', async ({
+  page,
+  baseURL,
+}) => {
+  const key = await userWhoMaySwitch(baseURL);
+  await page.setViewportSize({ width: 800, height: 800 });
+  await page.goto('/signin');
+  await page.getByRole('radio', { name: /IAM user/ }).check();
+  await page.getByLabel('Account ID or alias').fill(accountId);
+  await page.getByLabel('Access key ID').fill(key.accessKeyId);
+  await page.getByLabel('Secret access key').fill(key.secretAccessKey);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText(userArn).filter({ visible: true }).first()).toBeVisible();
+
+  await page.goto(`/switchrole?account=${accountId}&roleName=e2e-auditor&displayName=Auditor`);
+  await page.getByRole('button', { name: 'Switch role' }).click();
+  const indicator = page.getByRole('status', { name: 'Active role' });
+  await expect(indicator).toContainText('Auditor');
+
+  // The Back button is a Cloudscape component: its font is the console's.
+  const fontOf = (element: HTMLElement | SVGElement) => getComputedStyle(element).fontFamily;
+  const consoleFont = await indicator.getByRole('button').evaluate(fontOf);
+  expect(consoleFont).toContain('Open Sans');
+  expect(await indicator.getByText('Auditor', { exact: true }).evaluate(fontOf)).toBe(consoleFont);
+  expect(await indicator.getByText(/:role\/e2e-auditor$/).evaluate(fontOf)).toBe(consoleFont);
+  await page.screenshot({ path: '/tmp/ui4-shots/role-indicator.png' });
+});
