@@ -4,7 +4,7 @@ import {
   CreateUserCommand,
   PutUserPolicyCommand,
 } from '@aws-sdk/client-iam';
-import { accountId, expect, rootIam, test } from './fixtures.ts';
+import { accountId, expect, rootIam, signInAsRoot, test } from './fixtures.ts';
 
 const userName = 'e2e-reviewer';
 const userArn = `arn:aws:iam::${accountId}:user/${userName}`;
@@ -65,4 +65,14 @@ test('the role indicator is set in the console font, not the browser default', a
   expect(await indicator.getByText('Auditor', { exact: true }).evaluate(fontOf)).toBe(consoleFont);
   expect(await indicator.getByText(/:role\/e2e-auditor$/).evaluate(fontOf)).toBe(consoleFont);
   await page.screenshot({ path: '/tmp/ui4-shots/role-indicator.png' });
+});
+
+test('the dashboard says so when no user has a console password', async ({ page, baseURL }) => {
+  await rootIam(baseURL).send(new CreateUserCommand({ UserName: 'ci-deployer' }));
+  await page.setViewportSize({ width: 800, height: 800 });
+  await signInAsRoot(page);
+  await expect(page.getByText('No user has a console password')).toBeVisible();
+  await expect(page.getByText('Every user with a console password has MFA')).toBeHidden();
+  await page.getByText('No user has a console password').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/ui4-shots/dashboard.png' });
 });

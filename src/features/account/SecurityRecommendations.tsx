@@ -16,10 +16,12 @@ import { KEY_ROTATION_DAYS, securityReviewQuery } from './security-review.ts';
 /** How many names a finding lists before it says "and N more". */
 const NAMES_SHOWN = 10;
 
-function Finding(props: { ok: boolean; title: string; children?: ReactNode }) {
+/** `info` is for a fact that is neither good nor bad, such as a check with nothing to check. */
+function Finding(props: { ok: boolean | 'info'; title: string; children?: ReactNode }) {
+  const type = props.ok === 'info' ? 'info' : props.ok ? 'success' : 'warning';
   return (
     <div>
-      <StatusIndicator type={props.ok ? 'success' : 'warning'}>{props.title}</StatusIndicator>
+      <StatusIndicator type={type}>{props.title}</StatusIndicator>
       {props.children && <Box padding={{ left: 'l' }}>{props.children}</Box>}
     </div>
   );
@@ -83,17 +85,21 @@ function UserFindings() {
       />
     );
   }
-  const { consoleUsersWithoutMfa, oldAccessKeys, usersReviewed, totalUsers } = review.data;
+  const { consoleUsers, consoleUsersWithoutMfa, oldAccessKeys, usersReviewed, totalUsers } =
+    review.data;
   const keyOwners = [...new Set(oldAccessKeys.map((key) => key.UserName))];
+  // With no console password at all, "every one has MFA" would be a success about nobody.
+  const mfaTitle =
+    consoleUsers === 0
+      ? 'No user has a console password'
+      : consoleUsersWithoutMfa.length === 0
+        ? 'Every user with a console password has MFA'
+        : `${plural(consoleUsersWithoutMfa.length, 'user')} with a console password and no MFA`;
   return (
     <>
       <Finding
-        ok={consoleUsersWithoutMfa.length === 0}
-        title={
-          consoleUsersWithoutMfa.length === 0
-            ? 'Every user with a console password has MFA'
-            : `${plural(consoleUsersWithoutMfa.length, 'user')} with a console password and no MFA`
-        }
+        ok={consoleUsers === 0 ? 'info' : consoleUsersWithoutMfa.length === 0}
+        title={mfaTitle}
       >
         {consoleUsersWithoutMfa.length > 0 && <UserLinks names={consoleUsersWithoutMfa} />}
       </Finding>

@@ -72,7 +72,7 @@ describe('reviewAccount', () => {
       'AKIADAVE000000000001',
       'AKIACAROL00000000001',
     ]);
-    expect(review).toMatchObject({ totalUsers: 4, usersReviewed: 4 });
+    expect(review).toMatchObject({ totalUsers: 4, usersReviewed: 4, consoleUsers: 2 });
   });
 
   it(`checks at most ${MAX_USERS_REVIEWED} users, ${USERS_IN_FLIGHT} at a time`, async () => {

@@ -30,11 +30,14 @@ export interface OldAccessKey {
 export interface SecurityReview {
   totalUsers: number;
   usersReviewed: number;
+  /** Reviewed users with a console password: none makes "all of them have MFA" say nothing. */
+  consoleUsers: number;
   consoleUsersWithoutMfa: string[];
   oldAccessKeys: OldAccessKey[];
 }
 
 interface UserFindings {
+  console: boolean;
   consoleWithoutMfa: boolean;
   oldAccessKeys: OldAccessKey[];
 }
@@ -60,6 +63,7 @@ async function reviewUser(iam: IAMClient, UserName: string, now: Date): Promise<
   ]);
   const oldest = now.getTime() - KEY_ROTATION_DAYS * 24 * 60 * 60 * 1000;
   return {
+    console,
     consoleWithoutMfa: console && (devices.MFADevices ?? []).length === 0,
     oldAccessKeys: keys
       .filter(
@@ -104,6 +108,7 @@ export async function reviewAccount(iam: IAMClient, now = new Date()): Promise<S
   return {
     totalUsers: users.length,
     usersReviewed: reviewed.length,
+    consoleUsers: findings.filter((finding) => finding.console).length,
     consoleUsersWithoutMfa: reviewed.filter((_, index) => findings[index]?.consoleWithoutMfa),
     oldAccessKeys: findings
       .flatMap((finding) => finding.oldAccessKeys)
