@@ -3,8 +3,7 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useLocation, useNavigate, useRouteError } from 'react-router-dom';
-import { retryFailedImports } from '../components/retriable-lazy.ts';
-import { isUnreachableError } from '../components/SectionBoundary.tsx';
+import { isUnreachableError, retryFailedImports } from '../components/retriable-lazy.ts';
 import { UnreachableAlert } from '../components/UnreachableAlert.tsx';
 
 /**

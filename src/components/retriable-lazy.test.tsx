@@ -57,6 +57,25 @@ describe('retriableLazy', () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 
+  it("offers Retry and Reload when Vite could not preload a chunk's stylesheet", async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // What Vite's preload helper rejects the import with when a stylesheet <link> errors.
+    const cssUnreachable = new Error(
+      'Unable to preload CSS for http://127.0.0.1/assets/PathListLayout-JN7FlpcK.css',
+    );
+    const load = vi
+      .fn<() => Promise<{ default: typeof UsersPage }>>()
+      .mockRejectedValueOnce(cssUnreachable)
+      .mockResolvedValueOnce({ default: UsersPage });
+    renderInBoundary(retriableLazy(load));
+
+    expect(await screen.findByText('The page section could not be loaded')).toBeVisible();
+    expect(screen.getByText(/The console server could not be reached/)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Reload page' })).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { name: 'Users' })).toBeVisible();
+  });
+
   it('keeps a successful import: later renders do not download the chunk again', async () => {
     const load = vi.fn(() => Promise.resolve({ default: UsersPage }));
     const Page = retriableLazy(load);
