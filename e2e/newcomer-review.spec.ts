@@ -76,3 +76,22 @@ test('the dashboard says so when no user has a console password', async ({ page,
   await page.getByText('No user has a console password').scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/ui4-shots/dashboard.png' });
 });
+
+test('the root user is not offered Switch role; the page still explains why', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 800 });
+  await signInAsRoot(page);
+  await page.getByRole('button', { name: 'root', exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Switch role' })).toHaveCount(0);
+  await page.screenshot({ path: '/tmp/ui4-shots/root-menu.png' });
+
+  await page.goto('/switchrole');
+  await expect(
+    page.getByText('When left empty, the top bar shows the role name @ the account.'),
+  ).toBeVisible();
+  await page.getByLabel('Account ID or alias').fill(accountId);
+  await page.getByLabel('Role name').fill('e2e-auditor');
+  await page.getByRole('button', { name: 'Switch role' }).click();
+  await expect(page.getByText(/AWS does not let the root user assume roles/)).toBeVisible();
+  await page.screenshot({ path: '/tmp/ui4-shots/switch-role-root.png', fullPage: true });
+});

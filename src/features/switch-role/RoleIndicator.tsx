@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { displayNameOf } from '../../session/identity.ts';
 import { useSessionContext, useSignedIn } from '../../session/SessionContext.tsx';
 import { readRecentRoles, roleColor, switchRoleLink } from './switch-role.ts';
+import { maySwitchRole } from './use-switch-role.ts';
 
 /** "Back to <user>": the user's own session, kept under the role's, becomes current again. */
 export function useBackToUser() {
@@ -62,12 +63,14 @@ export function RoleIndicator() {
 
 /** The account menu's switch-role entries: switch, back, and the recent roles. */
 export function useSwitchRoleMenu() {
+  const { session } = useSignedIn();
   const navigate = useNavigate();
   const backToUser = useBackToUser();
-  const recent = readRecentRoles();
+  // Offered to IAM users only: for root, switching could only fail (the page still says why).
+  const recent = maySwitchRole(session) ? readRecentRoles() : [];
   const items = [
     ...(backToUser ? [{ id: 'switch-role:back', text: backToUser.label }] : []),
-    { id: 'switch-role:form', text: 'Switch role' },
+    ...(maySwitchRole(session) ? [{ id: 'switch-role:form', text: 'Switch role' }] : []),
     ...recent.map((role, index) => ({
       id: `switch-role:recent:${index}`,
       text: `${role.displayName} (${role.roleName} @ ${role.account})`,

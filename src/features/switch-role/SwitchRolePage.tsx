@@ -15,6 +15,7 @@ import { isAccountAlias, isAccountId } from '../../components/validation/iam-nam
 import { displayNameOf } from '../../session/identity.ts';
 import { useSignedIn } from '../../session/SessionContext.tsx';
 import {
+  displayNameHint,
   readRecentRoles,
   ROLE_COLORS,
   roleColor,
@@ -121,7 +122,7 @@ export default function SwitchRolePage() {
                 </FormField>
                 <FormField
                   label="Display name - optional"
-                  constraintText={`Shown in the top bar; ${defaultDisplayName} when left empty.`}
+                  constraintText={displayNameHint(roleName, account)}
                   errorText={errors.displayName}
                 >
                   <Input

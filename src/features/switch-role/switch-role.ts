@@ -26,6 +26,19 @@ export function splitRoleName(value: string): { Path: string; RoleName: string }
   return { Path: lastSlash < 0 ? '/' : `/${trimmed.slice(0, lastSlash)}/`, RoleName };
 }
 
+/**
+ * The display-name field's hint. Left empty, the bar shows "<role> @ <account>", as AWS does;
+ * before both are typed, the hint says that in words rather than showing a lone "@".
+ */
+export function displayNameHint(roleName: string, account: string): string {
+  const role = splitRoleName(roleName).RoleName;
+  const shown =
+    role !== '' && account.trim() !== ''
+      ? `"${role} @ ${account.trim()}"`
+      : 'the role name @ the account';
+  return `Shown in the top bar. When left empty, the top bar shows ${shown}.`;
+}
+
 export function validateRoleNameWithPath(value: string): string | undefined {
   const { Path, RoleName } = splitRoleName(value);
   if (RoleName === '') return 'Enter the role name, with its path if it has one (team/Deploy).';

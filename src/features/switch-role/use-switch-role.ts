@@ -16,6 +16,16 @@ export function userSessionOf(session: Session): Session {
 }
 
 /**
+ * AWS lets only IAM users switch role (the root user may not assume roles), and the console
+ * switches from the user's own session, so a session signed in as root or with a role's keys
+ * cannot switch at all.
+ */
+export function maySwitchRole(session: Session): boolean {
+  const user = userSessionOf(session);
+  return !isRootArn(user.identity.Arn) && userNameOf(user.identity.Arn) !== undefined;
+}
+
+/**
  * An alias maps to an account ID only through ListAccountAliases, which answers for the
  * caller's own account: another account's alias cannot be resolved, so its ID is needed.
  */
