@@ -95,3 +95,33 @@ test('the root user is not offered Switch role; the page still explains why', as
   await expect(page.getByText(/AWS does not let the root user assume roles/)).toBeVisible();
   await page.screenshot({ path: '/tmp/ui4-shots/switch-role-root.png', fullPage: true });
 });
+
+test('a refused CreateRole is shown at the top of the review step, in view and focused', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 800 });
+  await signInAsRoot(page);
+  await page.goto('/roles/create');
+  await page.getByRole('radio', { name: /Custom trust policy/ }).check();
+  const editor = page.getByRole('textbox', { name: /Trust policy/ }).filter({ visible: true });
+  const missingUser = `arn:aws:iam::${accountId}:user/no-such-user`;
+  await editor.fill(
+    policy([{ Effect: 'Allow', Principal: { AWS: missingUser }, Action: 'sts:AssumeRole' }]),
+  );
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Role name').fill('e2e-refused');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Create role' }).click();
+
+  const failure = page.getByRole('group', { name: 'Create role failed' });
+  await expect(failure).toContainText('CreateRole failed: MalformedPolicyDocument');
+  await expect(failure).toContainText('Invalid principal in policy');
+  await expect(failure).toBeFocused();
+  await expect(failure).toBeInViewport();
+  // Above the role's summary: the first thing on the step.
+  const summary = page.getByRole('heading', { name: 'Role', exact: true });
+  const [alertBox, summaryBox] = [await failure.boundingBox(), await summary.boundingBox()];
+  expect(alertBox?.y ?? Infinity).toBeLessThan(summaryBox?.y ?? 0);
+  await page.screenshot({ path: '/tmp/ui4-shots/create-role-failed.png' });
+});

@@ -5,13 +5,14 @@ import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Wizard from '@cloudscape-design/components/wizard';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { useFlash } from '../../../components/flash.tsx';
 import { useSignedIn } from '../../../session/SessionContext.tsx';
 import { PolicyMultiselect } from '../../../permissions/PolicyMultiselect.tsx';
 import { StepsProgress } from '../../../components/StepsProgress.tsx';
+import type { Step } from '../../../steps/steps.ts';
 import { StepFailedError } from '../../../steps/use-steps-mutation.ts';
 import { useCreateRole } from '../api/role-mutations.ts';
 import { partitionOf } from '../../../session/partitions.ts';
@@ -27,6 +28,26 @@ import { ShowAsCode } from '../../../code/ShowAsCode.tsx';
 import { createRoleRequests } from './create-role-requests.ts';
 import { RoleDetailsStep } from './RoleDetailsStep.tsx';
 import { TrustedEntityStep } from './TrustedEntityStep.tsx';
+
+/** The failed call, named as IAM names it, with its error; undefined while nothing failed. */
+function createFailure(
+  steps: readonly Step[],
+  error: unknown,
+): { header: string; error: unknown } | undefined {
+  const failed = steps.find((step) => step.status === 'error');
+  if (failed?.id === 'role') return { header: 'CreateRole failed', error: failed.error };
+  if (failed !== undefined) {
+    // The role exists by then: only the attachment is missing, and the role's page can add it.
+    return {
+      header: `The role was created; AttachRolePolicy failed (${failed.label})`,
+      error: failed.error,
+    };
+  }
+  if (error != null && !(error instanceof StepFailedError)) {
+    return { header: 'Could not create the role', error };
+  }
+  return undefined;
+}
 
 const STEP_TRUST = 0;
 const STEP_DETAILS = 2;
@@ -55,6 +76,18 @@ export default function CreateRolePage() {
   };
   const create = useCreateRole(clients.iam, input);
   const roleCreated = create.steps[0]?.status === 'success';
+  const failure = createFailure(create.steps, create.error);
+
+  // The review step is long: at a laptop's height its end, where the steps are listed, is
+  // below the fold. The failure is shown at the top, and brought into view and focused, so
+  // that the reason is read where the eye is and by screen readers.
+  const failureRef = useRef<HTMLDivElement>(null);
+  const failureError = failure?.error;
+  useEffect(() => {
+    if (failureError === undefined) return;
+    failureRef.current?.scrollIntoView({ block: 'start' });
+    failureRef.current?.focus();
+  }, [failureError]);
 
   const errorsOf = (step: number) =>
     step === STEP_TRUST
@@ -159,6 +192,11 @@ export default function CreateRolePage() {
           title: 'Review and create',
           content: (
             <SpaceBetween size="l">
+              {failure !== undefined && (
+                <div ref={failureRef} tabIndex={-1} role="group" aria-label="Create role failed">
+                  <ErrorAlert header={failure.header} error={failure.error} />
+                </div>
+              )}
               <Container header={<Header variant="h2">Role</Header>}>
                 <KeyValuePairs
                   columns={3}
@@ -205,9 +243,6 @@ export default function CreateRolePage() {
                 <Container header={<Header variant="h2">Progress</Header>}>
                   <StepsProgress label="Progress" steps={create.steps} />
                 </Container>
-              )}
-              {create.error != null && !(create.error instanceof StepFailedError) && (
-                <ErrorAlert header="Could not create the role" error={create.error} />
               )}
             </SpaceBetween>
           ),
