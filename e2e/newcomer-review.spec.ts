@@ -125,3 +125,19 @@ test('a refused CreateRole is shown at the top of the review step, in view and f
   expect(alertBox?.y ?? Infinity).toBeLessThan(summaryBox?.y ?? 0);
   await page.screenshot({ path: '/tmp/ui4-shots/create-role-failed.png' });
 });
+
+test("the trust policy editor flags a deleted principal's unique ID", async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 800 });
+  await signInAsRoot(page);
+  await page.goto('/roles/create');
+  await page.getByRole('radio', { name: /Custom trust policy/ }).check();
+  const editor = page.getByRole('textbox', { name: /Trust policy/ }).filter({ visible: true });
+  await editor.fill(
+    policy([
+      { Effect: 'Allow', Principal: { AWS: 'AIDA4MLLRH2ZONPYPV3MF' }, Action: 'sts:AssumeRole' },
+    ]),
+  );
+  await expect(page.getByText(/names a user that was deleted/).first()).toBeVisible();
+  await expect(page.getByText(/follows the policy grammar/)).toBeHidden();
+  await page.screenshot({ path: '/tmp/ui4-shots/trust-deleted-principal.png' });
+});

@@ -34,6 +34,26 @@ function isStringOrStrings(value: unknown): boolean {
   return Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string');
 }
 
+/**
+ * A user's (AIDA…) or role's (AROA…) unique ID in place of an ARN: IAM shows that when the
+ * trusted user or role was deleted, and refuses it when the policy is stored again.
+ */
+const DELETED_PRINCIPAL_ID = /^(AIDA|AROA)[A-Z0-9]{12,}$/;
+
+function deletedPrincipalProblems(principal: unknown, label: string): string[] {
+  if (!isObject(principal)) return [];
+  const aws = principal.AWS;
+  const values = typeof aws === 'string' ? [aws] : Array.isArray(aws) ? aws : [];
+  return values
+    .filter((value): value is string => typeof value === 'string')
+    .filter((value) => DELETED_PRINCIPAL_ID.test(value))
+    .map(
+      (id) =>
+        `${label}: principal "${id}" names a ${id.startsWith('AIDA') ? 'user' : 'role'} that ` +
+        'was deleted. Remove it or replace it with the ARN of an existing user or role.',
+    );
+}
+
 function checkStatement(statement: unknown, label: string): string[] {
   if (!isObject(statement)) return [`${label} must be an object.`];
   const problems: string[] = [];
@@ -55,6 +75,8 @@ function checkStatement(statement: unknown, label: string): string[] {
   const hasResource = statement.Resource !== undefined || statement.NotResource !== undefined;
   if (!hasPrincipal) problems.push(`${label} needs a Principal: who may assume the role.`);
   if (hasResource) problems.push(`${label}: a trust policy has no Resource (the role is it).`);
+  problems.push(...deletedPrincipalProblems(statement.Principal, label));
+  problems.push(...deletedPrincipalProblems(statement.NotPrincipal, label));
 
   if (statement.Condition !== undefined && !isObject(statement.Condition)) {
     problems.push(`${label}: Condition must be an object of operators.`);

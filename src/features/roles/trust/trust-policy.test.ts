@@ -24,6 +24,24 @@ describe('validateTrustPolicy', () => {
     }
   });
 
+  it("flags a deleted user's or role's unique ID left as an AWS principal", () => {
+    const trusting = (AWS: string | string[]) =>
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { AWS }, Action: 'sts:AssumeRole' }],
+      });
+    expect(validateTrustPolicy(trusting('AIDA4MLLRH2ZONPYPV3MF'))).toEqual([
+      'Statement 1: principal "AIDA4MLLRH2ZONPYPV3MF" names a user that was deleted. ' +
+        'Remove it or replace it with the ARN of an existing user or role.',
+    ]);
+    const mixed = ['arn:aws:iam::123456789012:role/ops', 'AROA4MLLRH2ZONPYPV3MF'];
+    expect(validateTrustPolicy(trusting(mixed))).toEqual([
+      'Statement 1: principal "AROA4MLLRH2ZONPYPV3MF" names a role that was deleted. ' +
+        'Remove it or replace it with the ARN of an existing user or role.',
+    ]);
+    expect(validateTrustPolicy(trusting('123456789012'))).toEqual([]);
+  });
+
   it('says where the JSON breaks', () => {
     const [problem] = validateTrustPolicy('{\n "Version": "2012-10-17"\n "Statement": []\n}');
     expect(problem).toMatch(/^Not valid JSON at line 3, column 2: /);
