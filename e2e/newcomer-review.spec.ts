@@ -64,7 +64,6 @@ test('the role indicator is set in the console font, not the browser default', a
   expect(consoleFont).toContain('Open Sans');
   expect(await indicator.getByText('Auditor', { exact: true }).evaluate(fontOf)).toBe(consoleFont);
   expect(await indicator.getByText(/:role\/e2e-auditor$/).evaluate(fontOf)).toBe(consoleFont);
-  await page.screenshot({ path: '/tmp/ui4-shots/role-indicator.png' });
 });
 
 test('the dashboard says so when no user has a console password', async ({ page, baseURL }) => {
@@ -74,7 +73,6 @@ test('the dashboard says so when no user has a console password', async ({ page,
   await expect(page.getByText('No user has a console password')).toBeVisible();
   await expect(page.getByText('Every user with a console password has MFA')).toBeHidden();
   await page.getByText('No user has a console password').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/ui4-shots/dashboard.png' });
 });
 
 test('the root user is not offered Switch role; the page still explains why', async ({ page }) => {
@@ -83,7 +81,6 @@ test('the root user is not offered Switch role; the page still explains why', as
   await page.getByRole('button', { name: 'root', exact: true }).click();
   await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeVisible();
   await expect(page.getByRole('menuitem', { name: 'Switch role' })).toHaveCount(0);
-  await page.screenshot({ path: '/tmp/ui4-shots/root-menu.png' });
 
   await page.goto('/switchrole');
   await expect(
@@ -93,7 +90,6 @@ test('the root user is not offered Switch role; the page still explains why', as
   await page.getByLabel('Role name').fill('e2e-auditor');
   await page.getByRole('button', { name: 'Switch role' }).click();
   await expect(page.getByText(/AWS does not let the root user assume roles/)).toBeVisible();
-  await page.screenshot({ path: '/tmp/ui4-shots/switch-role-root.png', fullPage: true });
 });
 
 test('a refused CreateRole is shown at the top of the review step, in view and focused', async ({
@@ -123,7 +119,6 @@ test('a refused CreateRole is shown at the top of the review step, in view and f
   const summary = page.getByRole('heading', { name: 'Role', exact: true });
   const [alertBox, summaryBox] = [await failure.boundingBox(), await summary.boundingBox()];
   expect(alertBox?.y ?? Infinity).toBeLessThan(summaryBox?.y ?? 0);
-  await page.screenshot({ path: '/tmp/ui4-shots/create-role-failed.png' });
 });
 
 test("the trust policy editor flags a deleted principal's unique ID", async ({ page }) => {
@@ -139,5 +134,4 @@ test("the trust policy editor flags a deleted principal's unique ID", async ({ p
   );
   await expect(page.getByText(/names a user that was deleted/).first()).toBeVisible();
   await expect(page.getByText(/follows the policy grammar/)).toBeHidden();
-  await page.screenshot({ path: '/tmp/ui4-shots/trust-deleted-principal.png' });
 });

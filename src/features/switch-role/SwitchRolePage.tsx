@@ -138,8 +138,10 @@ export default function SwitchRolePage() {
                     onChange={({ detail }) => setColor(roleColor(detail.value).id)}
                     items={ROLE_COLORS.map((option) => ({
                       value: option.id,
+                      // A plain flex row: SpaceBetween as a Tiles label makes React warn of
+                      // children without keys inside Cloudscape's own components.
                       label: (
-                        <SpaceBetween direction="horizontal" size="xs" alignItems="center">
+                        <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
                           <span
                             aria-hidden
                             style={{
@@ -151,7 +153,7 @@ export default function SwitchRolePage() {
                             }}
                           />
                           {option.label}
-                        </SpaceBetween>
+                        </span>
                       ),
                     }))}
                   />
