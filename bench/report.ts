@@ -59,7 +59,8 @@ export function formatReport(results: BenchResults): string {
   const { loadAverage, cpus } = results.environment;
   const load = [loadAverage.atStart[0] ?? 0, loadAverage.atEnd[0] ?? 0];
   out.push(
-    `Node ${results.environment.node}, ${cpus} CPUs; load average ${load.map((l) => l.toFixed(1)).join(' → ')}` +
+    `Node ${results.environment.node}, ${cpus} CPUs; ` +
+      `load average ${load.map((l) => l.toFixed(1)).join(' → ')}` +
       // Only the load at the start tells of other work: by the end it counts the benchmark's own.
       ((load[0] ?? 0) > cpus - 1
         ? ' (the machine was busy with other work at the start: figures are pessimistic)'
@@ -105,7 +106,8 @@ export function formatReport(results: BenchResults): string {
     out.push(
       `${full.users} users over ${full.paths} paths, ${full.groups} groups, ${full.roles} roles: ` +
         `bulk load ${(load.totalMs / 1000).toFixed(1)} s at ${load.concurrency} in flight ` +
-        `(users ${(load.usersMs / 1000).toFixed(1)} s, groups ${(load.groupsMs / 1000).toFixed(1)} s, ` +
+        `(users ${(load.usersMs / 1000).toFixed(1)} s, ` +
+        `groups ${(load.groupsMs / 1000).toFixed(1)} s, ` +
         `roles ${(load.rolesMs / 1000).toFixed(1)} s; ${load.callsPerSecond.toFixed(0)} calls/s)`,
       `server RSS after the load ${full.rssAfterLoadMb.toFixed(0)} MB` +
         (full.rssAfterBrowserMb
@@ -147,7 +149,8 @@ export function formatReport(results: BenchResults): string {
   const size = results.loadSize;
   if (size) {
     out.push(
-      `sign-in page: ${size.signIn.files.length} files, JS ${size.signIn.jsRawKb.toFixed(0)} KB + ` +
+      `sign-in page: ${size.signIn.files.length} files, ` +
+        `JS ${size.signIn.jsRawKb.toFixed(0)} KB + ` +
         `CSS ${size.signIn.cssRawKb.toFixed(0)} KB raw = ${size.signIn.rawKb.toFixed(0)} KB, ` +
         `${size.signIn.gzipKb.toFixed(0)} KB gzip` +
         (size.servedCompressed ? '' : ' (the server sends them uncompressed)') +

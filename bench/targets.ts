@@ -47,7 +47,8 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
   if (at16) {
     // Little's law: 16 clients that never pause hold 16 calls in flight, so the mean latency
     // is 16 ÷ ops/s, whatever the server does; the p99 sits above that mean.
-    p99.measured += ` (mean ${((16 / at16.opsPerSecond.median) * 1000).toFixed(1)} ms = 16 ÷ ops/s)`;
+    const meanMs = (16 / at16.opsPerSecond.median) * 1000;
+    p99.measured += ` (mean ${meanMs.toFixed(1)} ms = 16 ÷ ops/s)`;
   }
   checks.push(p99);
 
@@ -69,7 +70,8 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
   checks.push({
     target: 'no N+1: API calls proportional to pages',
     measured: browser
-      ? `ListUsers ×${browser.apiCalls.ListUsers ?? 0} (≤ ${browser.pagesAtDefaultSize.ListUsers})` +
+      ? `ListUsers ×${browser.apiCalls.ListUsers ?? 0} ` +
+        `(≤ ${browser.pagesAtDefaultSize.ListUsers})` +
         (browser.suspectedNPlusOne.length
           ? `; too many: ${browser.suspectedNPlusOne.join(', ')}`
           : `; per-user calls: ${JSON.stringify(browser.perRowCalls)}`)

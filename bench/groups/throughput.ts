@@ -186,7 +186,8 @@ async function measureLevel(
     }
     const result = summarise(clients, threads.threadCount, runs);
     log(
-      `  ${target.name} ${clients} ${kind} clients: ${result.opsPerSecond.median.toFixed(0)} ops/s, ` +
+      `  ${target.name} ${clients} ${kind} clients: ` +
+        `${result.opsPerSecond.median.toFixed(0)} ops/s, ` +
         `p99 ${result.p99Ms.median.toFixed(1)} ms`,
     );
     return result;

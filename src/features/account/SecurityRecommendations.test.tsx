@@ -48,7 +48,7 @@ async function findingType(text: string): Promise<string | undefined> {
 }
 
 describe('SecurityRecommendations, console users and MFA', () => {
-  it('says plainly that no user has a console password, not that all of them have MFA', async () => {
+  it('says plainly that no user has a console password, not that all have MFA', async () => {
     users = { 'ci-deployer': { password: false, mfa: false } };
     renderWithProviders(<SecurityRecommendations />);
     expect(await findingType('No user has a console password')).toBe('info');

@@ -108,7 +108,8 @@ function UserFindings() {
         title={
           oldAccessKeys.length === 0
             ? `No active access key is older than ${KEY_ROTATION_DAYS} days`
-            : `${plural(oldAccessKeys.length, 'active access key')} older than ${KEY_ROTATION_DAYS} days`
+            : `${plural(oldAccessKeys.length, 'active access key')} ` +
+              `older than ${KEY_ROTATION_DAYS} days`
         }
       >
         {oldAccessKeys.length > 0 && (

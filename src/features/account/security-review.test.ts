@@ -49,7 +49,7 @@ function fakeIam(users: Record<string, FakeUser>) {
 }
 
 describe('reviewAccount', () => {
-  it('finds console users without MFA and active keys older than 90 days, oldest first', async () => {
+  it('finds console users without MFA and keys older than 90 days, oldest first', async () => {
     const { iam } = fakeIam({
       alice: { password: true },
       bob: { password: true, mfa: true },

@@ -3,6 +3,8 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { toAwsError } from '../../../aws/errors.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 
+const LIST_UNASSIGNED = 'aws iam list-virtual-mfa-devices --assignment-status Unassigned';
+
 /**
  * CreateVirtualMFADevice's failure. EntityAlreadyExists alone does not say what to do, and the
  * device in the way is often one nobody uses: an assignment abandoned before EnableMFADevice,
@@ -19,9 +21,8 @@ export function CreateDeviceError({ error }: { error: unknown }) {
       <Box variant="p">
         A virtual MFA device with this name already exists in the account. It may be an unassigned
         device left from an earlier attempt to assign one. Choose a different device name, or find
-        the unassigned devices with{' '}
-        <Box variant="code">aws iam list-virtual-mfa-devices --assignment-status Unassigned</Box>{' '}
-        and delete the one that is not in use with{' '}
+        the unassigned devices with <Box variant="code">{LIST_UNASSIGNED}</Box> and delete the one
+        that is not in use with{' '}
         <Box variant="code">aws iam delete-virtual-mfa-device --serial-number &lt;ARN&gt;</Box>.
       </Box>
     </SpaceBetween>
