@@ -48,7 +48,7 @@ afterAll(() => {
 });
 
 describe('the console server', () => {
-  it('serves the app for every route, names with dots included, with security headers', async () => {
+  it('serves the app for every route, dotted names included, with security headers', async () => {
     const origin = await start(false);
     for (const route of ['/', '/users', '/users/alice.martin', '/signin/demo-org', '/console']) {
       const response = await fetch(origin + route);
@@ -68,7 +68,7 @@ describe('the console server', () => {
     expect((await fetch(`${origin}/assets/gone-5678.js`)).status).toBe(404);
   });
 
-  it('sends the security headers on every answer, the local account and relay included', async () => {
+  it('sends the security headers on every answer, local account and relay included', async () => {
     const origin = await start(false);
     const answers = [
       await fetch(`${origin}/local-aws/`, { method: 'POST', body: 'Action=ListUsers' }),
@@ -118,7 +118,7 @@ describe('the console server', () => {
 });
 
 describe('routing edge cases', () => {
-  it('answers only GET, POST and OPTIONS on the local account, and reads // as a path', async () => {
+  it('answers only GET, POST and OPTIONS on the local account; // is a path', async () => {
     const origin = await start(false);
     for (const method of ['PUT', 'DELETE', 'PATCH']) {
       const response = await fetch(`${origin}/local-aws/`, { method, body: 'Action=ListUsers' });

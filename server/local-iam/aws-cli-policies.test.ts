@@ -64,7 +64,7 @@ const title = hasAwsCli
   : 'AWS CLI: policies and permissions (skipped: `aws` is not on PATH)';
 
 describe.skipIf(!hasAwsCli)(title, { timeout: 60_000 }, () => {
-  it('refuses a new user, then lets IAMReadOnlyAccess through a group list but not create', async () => {
+  it('refuses a new user, then IAMReadOnlyAccess via a group lets it list but not create', async () => {
     await aws(['iam', 'create-user', '--user-name', 'cli-newcomer']);
     const key = (await aws(['iam', 'create-access-key', '--user-name', 'cli-newcomer'])).json!
       .AccessKey as { AccessKeyId: string; SecretAccessKey: string };

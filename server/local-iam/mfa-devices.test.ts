@@ -156,7 +156,7 @@ describe('EnableMFADevice and ListMFADevices', () => {
 });
 
 describe('ListVirtualMFADevices', () => {
-  it('defaults to any status; assigned devices carry User and EnableDate; never a seed', async () => {
+  it('defaults to any status; assigned ones carry User and EnableDate; never a seed', async () => {
     const raw = await post(harness.endpoint, {
       Action: 'ListVirtualMFADevices',
       Version: '2010-05-08',

@@ -42,7 +42,7 @@ const allowAll = JSON.stringify({
 });
 
 describe('CreateServiceLinkedRole', () => {
-  it('creates AWSServiceRoleFor… under /aws-service-role/<service>/, trusting the service', async () => {
+  it('creates AWSServiceRoleFor… at /aws-service-role/<service>/, trusting it', async () => {
     const { Role } = await iam.send(
       new CreateServiceLinkedRoleCommand({
         AWSServiceName: 'elasticbeanstalk.amazonaws.com',

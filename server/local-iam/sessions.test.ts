@@ -194,7 +194,7 @@ describe('GetSessionToken', () => {
 });
 
 describe('temporary credentials', () => {
-  it('need their own session token: missing, forged or borrowed is InvalidClientTokenId', async () => {
+  it('need their own session token: missing, forged or borrowed: InvalidClientTokenId', async () => {
     const first = fromSts((await stsAs(alice).send(new GetSessionTokenCommand({}))).Credentials!);
     const second = fromSts((await stsAs(alice).send(new GetSessionTokenCommand({}))).Credentials!);
     const attempts: AnyCredentials[] = [
@@ -279,7 +279,7 @@ describe('AssumeRole', () => {
     expect(listed.Users?.length).toBeGreaterThan(0);
   });
 
-  it('answers the same AccessDenied for a role that does not trust the caller or does not exist', async () => {
+  it('answers one AccessDenied for a role that does not trust the caller or does not exist', async () => {
     await iam.send(new CreateUserCommand({ UserName: 'mallory' }));
     const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: 'mallory' }));
     const mallory = {
@@ -293,7 +293,8 @@ describe('AssumeRole', () => {
       expect(error.name).toBe('AccessDenied');
       expect(error.$metadata.httpStatusCode).toBe(403);
       expect(error.message).toBe(
-        `User: ${ARN}:user/mallory is not authorized to perform: sts:AssumeRole on resource: ${RoleArn}`,
+        `User: ${ARN}:user/mallory is not authorized to perform: sts:AssumeRole ` +
+          `on resource: ${RoleArn}`,
       );
     }
   });

@@ -80,7 +80,7 @@ const upload = (UserName: string, SSHPublicKeyBody: string) =>
     .then((out) => out.SSHPublicKey!);
 
 describe('SSH public keys', () => {
-  it('uploads a PEM RSA key: APKA ID, MD5 fingerprint, active; Get returns both encodings', async () => {
+  it('uploads a PEM RSA key: APKA ID, MD5 fingerprint, active; Get gives both encodings', async () => {
     const pem = rsaPublicKeyPem();
     const key = await upload('ssh-user', pem);
     expect(key.SSHPublicKeyId).toMatch(/^APKA[A-Z2-7]{16}$/);
@@ -159,7 +159,7 @@ describe('SSH public keys', () => {
 });
 
 describe('signing certificates', () => {
-  it('uploads, lists, deactivates; a duplicate, a third and a malformed one are refused', async () => {
+  it('uploads, lists, deactivates; refuses a duplicate, a third and a malformed one', async () => {
     const body = await certificatePem();
     const { Certificate } = await iam.send(
       new UploadSigningCertificateCommand({ UserName: 'cert-user', CertificateBody: body }),

@@ -111,7 +111,7 @@ describe('AWS CLI for credential changes', () => {
 });
 
 describe('Pulumi for credential changes', () => {
-  it('writes an access key status change as the AccessKey with that status, to import first', () => {
+  it('writes a key status change as the AccessKey with that status, to import first', () => {
     const code = pulumiTypescript([
       {
         Action: 'UpdateAccessKey',

@@ -30,7 +30,7 @@ function renderModal() {
 }
 
 describe('InlinePolicyModal', () => {
-  it('shows grammar problems as they are typed and sends nothing until they are fixed', async () => {
+  it('shows grammar problems as they are typed; sends nothing until they are fixed', async () => {
     const user = userEvent.setup();
     const editor = renderModal();
     await user.type(screen.getByRole('textbox', { name: 'Policy name' }), 'bad name');

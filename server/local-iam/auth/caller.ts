@@ -40,8 +40,10 @@ export function callerArn(caller: Caller, accountId: string): string {
       return rootArn(accountId);
     case 'user':
       return userArn(accountId, caller.user.path, caller.user.userName);
-    case 'assumed-role':
-      return `arn:aws:sts::${accountId}:assumed-role/${caller.role.roleName}/${caller.roleSessionName}`;
+    case 'assumed-role': {
+      const { role, roleSessionName } = caller;
+      return `arn:aws:sts::${accountId}:assumed-role/${role.roleName}/${roleSessionName}`;
+    }
   }
 }
 

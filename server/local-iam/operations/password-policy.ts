@@ -151,7 +151,8 @@ export async function hashNewPassword(
   }
   if (problems.length > 0) {
     throw new PasswordPolicyViolationError(
-      `Password does not conform to the account password policy requirements: ${problems.join('; ')}`,
+      'Password does not conform to the account password policy requirements: ' +
+        problems.join('; '),
     );
   }
   return hashPassword(password);

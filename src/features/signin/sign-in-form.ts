@@ -65,7 +65,9 @@ function validateAccount(value: string): string | undefined {
     return isAccountId(account) ? undefined : 'An account ID has exactly 12 digits.';
   }
   if (!isAccountAlias(account.toLowerCase())) {
-    return 'An alias has 3–63 letters, digits and single hyphens, starting and ending alphanumeric.';
+    return (
+      'An alias has 3–63 letters, digits and single hyphens, ' + 'starting and ending alphanumeric.'
+    );
   }
   return undefined;
 }
