@@ -108,6 +108,8 @@ export function AccessKeysSection({ UserName }: { UserName: string }) {
     <SpaceBetween size="s">
       <Table<AccessKeyMetadata>
         variant="container"
+        // Dates and long values wrap at narrow widths so the Actions column stays on screen.
+        wrapLines
         items={keys.data ?? []}
         loading={keys.isPending}
         loadingText="Loading access keys"

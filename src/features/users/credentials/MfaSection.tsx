@@ -32,7 +32,11 @@ function RemoveButton({ UserName, SerialNumber }: { UserName: string; SerialNumb
   };
   return (
     <>
-      <Button ariaLabel={`Remove ${SerialNumber}`} onClick={() => setConfirming(true)}>
+      <Button
+        ariaLabel={`Remove ${SerialNumber}`}
+        wrapText={false}
+        onClick={() => setConfirming(true)}
+      >
         Remove
       </Button>
       {confirming && (
@@ -81,6 +85,8 @@ export function MfaSection({ UserName }: { UserName: string }) {
     <>
       <Table<MFADevice>
         variant="container"
+        // Dates and long values wrap at narrow widths so the Actions column stays on screen.
+        wrapLines
         items={devices.data ?? []}
         loading={devices.isPending}
         loadingText="Loading MFA devices"

@@ -62,6 +62,8 @@ export function SigningCertificatesSection({ UserName }: { UserName: string }) {
     <>
       <Table<SigningCertificate>
         variant="container"
+        // Dates and long values wrap at narrow widths so the Actions column stays on screen.
+        wrapLines
         items={certificates.data ?? []}
         loading={certificates.isPending}
         loadingText="Loading signing certificates"

@@ -5,7 +5,7 @@ import Header from '@cloudscape-design/components/header';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import Table from '@cloudscape-design/components/table';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../../components/format.ts';
 import { useSignedIn } from '../../../session/SessionContext.tsx';
@@ -30,7 +30,21 @@ function Fingerprint({ UserName, SSHPublicKeyId }: { UserName: string; SSHPublic
   if (fingerprint.isPending) return <StatusIndicator type="loading">Loading</StatusIndicator>;
   if (fingerprint.error != null)
     return <StatusIndicator type="warning">Unavailable</StatusIndicator>;
-  return <Box variant="code">{fingerprint.data ?? '—'}</Box>;
+  if (!fingerprint.data) return <Box variant="code">—</Box>;
+  // 47 characters with no break in them would widen the column past the table's edge; a break
+  // opportunity after each colon lets it wrap, and copying it still gives the colons only.
+  const [first, ...rest] = fingerprint.data.split(':');
+  return (
+    <Box variant="code">
+      {first}
+      {rest.map((pair, index) => (
+        <Fragment key={index}>
+          :<wbr />
+          {pair}
+        </Fragment>
+      ))}
+    </Box>
+  );
 }
 
 function KeyActions({ UserName, sshKey }: { UserName: string; sshKey: SSHPublicKeyMetadata }) {
@@ -64,6 +78,8 @@ export function SshKeysSection({ UserName }: { UserName: string }) {
     <>
       <Table<SSHPublicKeyMetadata>
         variant="container"
+        // Dates and long values wrap at narrow widths so the Actions column stays on screen.
+        wrapLines
         items={keys.data ?? []}
         loading={keys.isPending}
         loadingText="Loading SSH public keys"

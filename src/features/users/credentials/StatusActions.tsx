@@ -51,11 +51,21 @@ export function StatusActions<StatusInput, DeleteInput>(
 
   return (
     <>
+      {/* Each label stays on one line, so a narrow column stacks the two buttons (the row
+          wraps) instead of breaking "Deactivate" inside its button. */}
       <SpaceBetween direction="horizontal" size="xs">
-        <Button ariaLabel={`${verb} ${name}`} onClick={() => setConfirming('status')}>
+        <Button
+          ariaLabel={`${verb} ${name}`}
+          wrapText={false}
+          onClick={() => setConfirming('status')}
+        >
           {verb}
         </Button>
-        <Button ariaLabel={`Delete ${name}`} onClick={() => setConfirming('delete')}>
+        <Button
+          ariaLabel={`Delete ${name}`}
+          wrapText={false}
+          onClick={() => setConfirming('delete')}
+        >
           Delete
         </Button>
       </SpaceBetween>

@@ -8,8 +8,9 @@ export function statusColumn<T extends { Status?: StatusType }>(): TableProps.Co
   return {
     id: 'Status',
     header: 'Status',
+    // One word: in a table whose lines wrap, it would otherwise break inside "Active".
     cell: (item) => (
-      <StatusIndicator type={item.Status === 'Active' ? 'success' : 'stopped'}>
+      <StatusIndicator type={item.Status === 'Active' ? 'success' : 'stopped'} wrapText={false}>
         {item.Status}
       </StatusIndicator>
     ),
@@ -17,12 +18,12 @@ export function statusColumn<T extends { Status?: StatusType }>(): TableProps.Co
 }
 
 /**
- * The column of StatusActions. Without a minimum the auto-layout table gives the long ID and
- * fingerprint columns the room and squeezes "Deactivate" to a letter a line; 220 px holds it
- * and Delete side by side.
+ * The column of StatusActions. Its buttons' labels do not wrap, so the column is never
+ * narrower than "Deactivate"; with no minimum of its own, a wide table shows both buttons on
+ * one line and a narrow one stacks them rather than pushing Delete past the table's edge.
  */
 export function statusActionsColumn<T>(
   cell: (item: T) => ReactNode,
 ): TableProps.ColumnDefinition<T> {
-  return { id: 'actions', header: 'Actions', cell, minWidth: 220 };
+  return { id: 'actions', header: 'Actions', cell };
 }
