@@ -1,0 +1,177 @@
+import 'reflect-metadata';
+import {
+  AddUserToGroupCommand,
+  CreateAccessKeyCommand,
+  CreateGroupCommand,
+  CreateUserCommand,
+  CreateVirtualMFADeviceCommand,
+  EnableMFADeviceCommand,
+  UploadSigningCertificateCommand,
+  UploadSSHPublicKeyCommand,
+} from '@aws-sdk/client-iam';
+import * as x509 from '@peculiar/x509';
+import { generateKeyPairSync, webcrypto } from 'node:crypto';
+import { Secret, TOTP } from 'otpauth';
+import type { Locator, Page } from '@playwright/test';
+import { expect, rootIam, signInAsRoot, test } from './fixtures.ts';
+
+function sshString(data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  return Buffer.concat([length, data]);
+}
+
+/** A fresh RSA public key in OpenSSH form (RFC 4253: string "ssh-rsa", mpint e, mpint n). */
+function openSshRsaPublicKey(): string {
+  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const jwk = publicKey.export({ format: 'jwk' });
+  const mpint = (base64url: string | undefined) => {
+    const bytes = Buffer.from(base64url ?? '', 'base64url');
+    return sshString((bytes[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
+  };
+  const blob = Buffer.concat([sshString(Buffer.from('ssh-rsa')), mpint(jwk.e), mpint(jwk.n)]);
+  return `ssh-rsa ${blob.toString('base64')} layout@example`;
+}
+
+async function selfSignedCertificate(): Promise<string> {
+  x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+  const algorithm = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
+  const keys = (await webcrypto.subtle.generateKey(algorithm, false, [
+    'sign',
+    'verify',
+  ])) as CryptoKeyPair;
+  const certificate = await x509.X509CertificateGenerator.createSelfSigned({
+    serialNumber: '2b',
+    name: 'CN=layout',
+    notBefore: new Date(Date.now() - 3_600_000),
+    notAfter: new Date(Date.now() + 86_400_000),
+    keys,
+    signingAlgorithm: algorithm,
+  });
+  return certificate.toString('pem');
+}
+
+/**
+ * The part of the page a table shows: its nearest ancestor that clips it sideways. A table
+ * wider than that scrolls inside it, and whatever lies past its edge is out of sight.
+ */
+async function visibleTableBox(table: Locator) {
+  return table.evaluate((element) => {
+    let box: HTMLElement | null = element.parentElement;
+    while (box && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+    const rect = (box ?? element).getBoundingClientRect();
+    return { left: rect.left, right: rect.right };
+  });
+}
+
+/** Every button in the table lies inside the part of it on screen, and inside the window. */
+async function expectActionsInside(page: Page, tableName: string, buttonCount: number) {
+  const table = page.getByRole('table', { name: tableName }).filter({ visible: true }).first();
+  const buttons = table.getByRole('button', { name: /^(Deactivate|Activate|Delete|Remove) / });
+  await expect(buttons.filter({ visible: true })).toHaveCount(buttonCount);
+  const edge = await visibleTableBox(table);
+  const width = page.viewportSize()!.width;
+  for (const button of await buttons.filter({ visible: true }).all()) {
+    const box = (await button.boundingBox())!;
+    const label = (await button.getAttribute('aria-label')) ?? '';
+    expect(box.x, `${label} left`).toBeGreaterThanOrEqual(edge.left);
+    expect(box.x + box.width, `${label} right`).toBeLessThanOrEqual(edge.right);
+    expect(box.x + box.width, `${label} right of window`).toBeLessThanOrEqual(width);
+  }
+}
+
+const UserName = 'layout-creds';
+
+test.describe('at 800 px', () => {
+  test.use({ viewport: { width: 800, height: 900 } });
+
+  test('every credential table keeps its row actions inside it', async ({ page, baseURL }) => {
+    const iam = rootIam(baseURL);
+    await iam.send(new CreateUserCommand({ UserName }));
+    await iam.send(new CreateAccessKeyCommand({ UserName }));
+    await iam.send(new CreateAccessKeyCommand({ UserName }));
+    const SSHPublicKeyBody = openSshRsaPublicKey();
+    await iam.send(new UploadSSHPublicKeyCommand({ UserName, SSHPublicKeyBody }));
+    const CertificateBody = await selfSignedCertificate();
+    await iam.send(new UploadSigningCertificateCommand({ UserName, CertificateBody }));
+    const device = await iam.send(
+      new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: UserName }),
+    );
+    const SerialNumber = device.VirtualMFADevice?.SerialNumber ?? '';
+    const seed = new TextDecoder().decode(device.VirtualMFADevice?.Base32StringSeed);
+    const totp = new TOTP({ secret: Secret.fromBase32(seed) });
+    const now = Date.now();
+    await iam.send(
+      new EnableMFADeviceCommand({
+        UserName,
+        SerialNumber,
+        AuthenticationCode1: totp.generate({ timestamp: now - 30_000 }),
+        AuthenticationCode2: totp.generate({ timestamp: now }),
+      }),
+    );
+
+    await signInAsRoot(page);
+    await page.goto(`/users/${UserName}?tab=security-credentials`);
+    await expect(page.getByRole('button', { name: /^Delete certificate / })).toBeVisible();
+    // Last used and the fingerprint load after the rows, and widen their columns when they do.
+    await expect(page.getByText('Loading', { exact: true }).filter({ visible: true })).toHaveCount(
+      0,
+    );
+    await page.screenshot({ path: test.info().outputPath('credentials-800.png'), fullPage: true });
+    await expectActionsInside(page, 'Access keys', 4);
+    await expectActionsInside(page, 'SSH public keys for AWS CodeCommit', 2);
+    await expectActionsInside(page, 'Signing certificates', 2);
+    await expectActionsInside(page, 'Multi-factor authentication (MFA)', 1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      800,
+    );
+  });
+});
+
+test.describe('at 1280 px', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  // Open defect: with the 220 px name column, a whole /engineering/platform/ and two group
+  // names, the default columns need about 1,150 px, and 1280 px with the navigation open
+  // leaves the table about 950. Wider Path and Groups alone push Created further off.
+  test.fixme('the users list shows path, two groups and Created without scrolling', async ({
+    page,
+    baseURL,
+  }) => {
+    const iam = rootIam(baseURL);
+    for (const GroupName of ['Platform', 'On-call']) {
+      await iam.send(new CreateGroupCommand({ GroupName }));
+    }
+    const names = ['layout.alice', 'layout.bruno', 'layout-deploy-bot-01'];
+    for (const name of names) {
+      await iam.send(new CreateUserCommand({ UserName: name, Path: '/engineering/platform/' }));
+      await iam.send(new AddUserToGroupCommand({ GroupName: 'Platform', UserName: name }));
+      await iam.send(new AddUserToGroupCommand({ GroupName: 'On-call', UserName: name }));
+    }
+
+    await signInAsRoot(page);
+    await page.goto('/users');
+    await expect(
+      page.getByRole('link', { name: 'User groups' }).filter({ visible: true }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Browse by path' }).click();
+    await expect(page.getByRole('tree', { name: 'Paths' })).toBeVisible();
+    const table = page.getByRole('table', { name: 'Users' }).filter({ visible: true }).first();
+    await expect(table.getByText('On-call, Platform').first()).toBeVisible();
+
+    // Whole, not cut to an ellipsis: the path, both groups and each name.
+    for (const text of ['/engineering/platform/', 'On-call, Platform', ...names]) {
+      const line = table.getByTitle(text, { exact: true }).first();
+      await expect(line).toBeVisible();
+      const cut = await line.evaluate((element) => element.scrollWidth > element.clientWidth);
+      expect(cut, `${text} cut`).toBe(false);
+    }
+
+    await page.screenshot({ path: test.info().outputPath('users-1280.png'), fullPage: true });
+    const created = table.getByRole('columnheader', { name: 'Created' }).filter({ visible: true });
+    const box = (await created.first().boundingBox())!;
+    const edge = await visibleTableBox(table);
+    expect(box.x + box.width, 'Created header right').toBeLessThanOrEqual(edge.right);
+    expect(box.x + box.width, 'Created header right of window').toBeLessThanOrEqual(1280);
+  });
+});
