@@ -45,6 +45,22 @@ export async function signInAsRoot(page: Page): Promise<void> {
   ).toBeVisible();
 }
 
+/** Signs in as an IAM user with an access key, through the account's ID or alias. */
+export async function signInAsIamUser(
+  page: Page,
+  accountIdOrAlias: string,
+  key: { accessKeyId: string; secretAccessKey: string },
+  userArn: string,
+): Promise<void> {
+  await page.goto('/signin');
+  await page.getByRole('radio', { name: /IAM user/ }).check();
+  await page.getByLabel('Account ID or alias').fill(accountIdOrAlias);
+  await page.getByLabel('Access key ID').fill(key.accessKeyId);
+  await page.getByLabel('Secret access key').fill(key.secretAccessKey);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText(userArn).filter({ visible: true }).first()).toBeVisible();
+}
+
 /** An IAM client signed with the root key, for setting up what a test starts from. */
 export function rootIam(baseURL: string | undefined): IAMClient {
   return new IAMClient({

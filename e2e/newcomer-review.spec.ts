@@ -4,7 +4,7 @@ import {
   CreateUserCommand,
   PutUserPolicyCommand,
 } from '@aws-sdk/client-iam';
-import { accountId, expect, rootIam, signInAsRoot, test } from './fixtures.ts';
+import { accountId, expect, rootIam, signInAsIamUser, signInAsRoot, test } from './fixtures.ts';
 
 const userName = 'e2e-reviewer';
 const userArn = `arn:aws:iam::${accountId}:user/${userName}`;
@@ -45,13 +45,7 @@ test('the role indicator is set in the console font, not the browser default', a
 }) => {
   const key = await userWhoMaySwitch(baseURL);
   await page.setViewportSize({ width: 800, height: 800 });
-  await page.goto('/signin');
-  await page.getByRole('radio', { name: /IAM user/ }).check();
-  await page.getByLabel('Account ID or alias').fill(accountId);
-  await page.getByLabel('Access key ID').fill(key.accessKeyId);
-  await page.getByLabel('Secret access key').fill(key.secretAccessKey);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByText(userArn).filter({ visible: true }).first()).toBeVisible();
+  await signInAsIamUser(page, accountId, key, userArn);
 
   await page.goto(`/switchrole?account=${accountId}&roleName=e2e-auditor&displayName=Auditor`);
   await page.getByRole('button', { name: 'Switch role' }).click();

@@ -3,27 +3,9 @@ import {
   CreateUserCommand,
   UploadSSHPublicKeyCommand,
 } from '@aws-sdk/client-iam';
-import { generateKeyPairSync } from 'node:crypto';
 import type { Locator } from '@playwright/test';
+import { openSshRsaKey } from './credential-material.ts';
 import { expect, rootIam, signInAsRoot, test } from './fixtures.ts';
-
-function sshString(data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  return Buffer.concat([length, data]);
-}
-
-/** A fresh RSA public key in OpenSSH form (RFC 4253: string "ssh-rsa", mpint e, mpint n). */
-function openSshRsaPublicKey(): string {
-  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const jwk = publicKey.export({ format: 'jwk' });
-  const mpint = (base64url: string | undefined) => {
-    const bytes = Buffer.from(base64url ?? '', 'base64url');
-    return sshString((bytes[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
-  };
-  const blob = Buffer.concat([sshString(Buffer.from('ssh-rsa')), mpint(jwk.e), mpint(jwk.n)]);
-  return `ssh-rsa ${blob.toString('base64')} review@example`;
-}
 
 /** A button whose label wraps stands taller than one line of text (32 px in Cloudscape). */
 async function expectOneLine(button: Locator) {
@@ -40,7 +22,7 @@ test.describe('at 1280 px', () => {
     const iam = rootIam(baseURL);
     await iam.send(new CreateUserCommand({ UserName }));
     await iam.send(new CreateAccessKeyCommand({ UserName }));
-    const body = openSshRsaPublicKey();
+    const body = openSshRsaKey('review@example').body;
     await iam.send(new UploadSSHPublicKeyCommand({ UserName, SSHPublicKeyBody: body }));
 
     await signInAsRoot(page);

@@ -7,28 +7,10 @@ import {
   ListAccessKeysCommand,
   ListSSHPublicKeysCommand,
 } from '@aws-sdk/client-iam';
-import { generateKeyPairSync } from 'node:crypto';
+import { openSshRsaKey } from './credential-material.ts';
 import { expect, rootIam, signInAsRoot, test } from './fixtures.ts';
 
 const UserName = 'e2e-code-creds';
-
-function sshString(data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  return Buffer.concat([length, data]);
-}
-
-/** A fresh RSA public key in OpenSSH form (RFC 4253: string "ssh-rsa", mpint e, mpint n). */
-function openSshRsaPublicKey(): string {
-  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const jwk = publicKey.export({ format: 'jwk' });
-  const mpint = (base64url: string | undefined) => {
-    const bytes = Buffer.from(base64url ?? '', 'base64url');
-    return sshString((bytes[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
-  };
-  const blob = Buffer.concat([sshString(Buffer.from('ssh-rsa')), mpint(jwk.e), mpint(jwk.n)]);
-  return `ssh-rsa ${blob.toString('base64')} e2e-code@example`;
-}
 
 test.beforeEach(async ({ baseURL }) => {
   await rootIam(baseURL).send(new CreateUserCommand({ UserName }));
@@ -147,7 +129,7 @@ test('uploading an SSH public key shows upload-ssh-public-key with that key', as
   page,
   baseURL,
 }) => {
-  const body = openSshRsaPublicKey();
+  const body = openSshRsaKey('e2e-code@example').body;
   await signInAsRoot(page);
   await page.goto(`/users/${UserName}?tab=security-credentials`);
   await page.getByRole('button', { name: 'Upload SSH public key' }).click();

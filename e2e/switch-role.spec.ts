@@ -6,7 +6,7 @@ import {
   PutRolePolicyCommand,
   PutUserPolicyCommand,
 } from '@aws-sdk/client-iam';
-import { accountAlias, accountId, expect, root, test } from './fixtures.ts';
+import { accountAlias, accountId, expect, root, signInAsIamUser, test } from './fixtures.ts';
 
 const userName = 'e2e-switcher';
 const userArn = `arn:aws:iam::${accountId}:user/${userName}`;
@@ -63,13 +63,7 @@ test('a user switches to a role by alias, sees it in the top bar, and goes back'
 }) => {
   const key = await setUp(baseURL);
 
-  await page.goto('/signin');
-  await page.getByRole('radio', { name: /IAM user/ }).check();
-  await page.getByLabel('Account ID or alias').fill(accountAlias);
-  await page.getByLabel('Access key ID').fill(key.accessKeyId);
-  await page.getByLabel('Secret access key').fill(key.secretAccessKey);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByText(userArn).filter({ visible: true }).first()).toBeVisible();
+  await signInAsIamUser(page, accountAlias, key, userArn);
 
   // The switch-role link fills the form; the alias resolves to this account.
   const link = new URLSearchParams({
@@ -114,13 +108,7 @@ test('a role the user may not assume (wrong path) is refused in the form', async
   baseURL,
 }) => {
   const key = await setUp(baseURL);
-  await page.goto('/signin');
-  await page.getByRole('radio', { name: /IAM user/ }).check();
-  await page.getByLabel('Account ID or alias').fill(accountId);
-  await page.getByLabel('Access key ID').fill(key.accessKeyId);
-  await page.getByLabel('Secret access key').fill(key.secretAccessKey);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByText(userArn).filter({ visible: true }).first()).toBeVisible();
+  await signInAsIamUser(page, accountId, key, userArn);
 
   await page.goto(`/switchrole?account=${accountId}&roleName=e2e-operator`);
   await page.getByRole('button', { name: 'Switch role' }).click();

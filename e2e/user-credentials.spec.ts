@@ -1,61 +1,13 @@
-import 'reflect-metadata';
 import {
   CreateUserCommand,
   ListVirtualMFADevicesCommand,
   UpdateAccountPasswordPolicyCommand,
 } from '@aws-sdk/client-iam';
-import * as x509 from '@peculiar/x509';
-import { createHash, generateKeyPairSync, webcrypto } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
+import { openSshRsaKey, selfSignedCertificate } from './credential-material.ts';
 import { accountId, expect, rootIam, signInAsRoot, test } from './fixtures.ts';
 
 const UserName = 'e2e-credentials-user';
-
-function sshString(data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  return Buffer.concat([length, data]);
-}
-
-/** An SSH mpint: big-endian, with a zero byte in front when the top bit would read as a sign. */
-function sshMpint(base64url: string): Buffer {
-  const bytes = Buffer.from(base64url, 'base64url');
-  return sshString((bytes[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
-}
-
-/** A fresh RSA public key in OpenSSH form, and the MD5 fingerprint IAM reports for it. */
-function openSshRsaKey(): { body: string; fingerprint: string } {
-  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const jwk = publicKey.export({ format: 'jwk' });
-  const blob = Buffer.concat([
-    sshString(Buffer.from('ssh-rsa')),
-    sshMpint(jwk.e ?? ''),
-    sshMpint(jwk.n ?? ''),
-  ]);
-  const md5 = createHash('md5').update(blob).digest('hex');
-  return {
-    body: `ssh-rsa ${blob.toString('base64')} e2e@example`,
-    fingerprint: (md5.match(/../g) ?? []).join(':'),
-  };
-}
-
-async function selfSignedCertificate(): Promise<string> {
-  x509.cryptoProvider.set(webcrypto as unknown as Crypto);
-  const algorithm = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
-  const keys = (await webcrypto.subtle.generateKey(algorithm, false, [
-    'sign',
-    'verify',
-  ])) as CryptoKeyPair;
-  const certificate = await x509.X509CertificateGenerator.createSelfSigned({
-    serialNumber: '2a',
-    name: `CN=${UserName}`,
-    notBefore: new Date(Date.now() - 3_600_000),
-    notAfter: new Date(Date.now() + 86_400_000),
-    keys,
-    signingAlgorithm: algorithm,
-  });
-  return certificate.toString('pem');
-}
 
 test.beforeEach(async ({ page, baseURL }) => {
   await rootIam(baseURL).send(new CreateUserCommand({ UserName }));
@@ -117,7 +69,7 @@ test('refuses codes that are not six digits before calling IAM', async ({ page, 
 test('uploads an SSH public key, shows its fingerprint, deactivates and deletes it', async ({
   page,
 }) => {
-  const key = openSshRsaKey();
+  const key = openSshRsaKey('e2e@example');
   await page.getByRole('button', { name: 'Upload SSH public key' }).click();
   const dialog = page.getByRole('dialog').filter({ visible: true });
   await dialog.getByLabel('SSH public key').fill(key.body);
@@ -142,7 +94,7 @@ test('uploads a signing certificate and switches its status', async ({ page }) =
   const dialog = page.getByRole('dialog').filter({ visible: true });
   await dialog.getByLabel('Certificate body').fill('not a certificate');
   await expect(dialog.getByText(/Paste a PEM certificate/)).toBeVisible();
-  await dialog.getByLabel('Certificate body').fill(await selfSignedCertificate());
+  await dialog.getByLabel('Certificate body').fill(await selfSignedCertificate(UserName, '2a'));
   await dialog.getByRole('button', { name: 'Upload' }).click();
 
   await page.getByRole('button', { name: /^Deactivate certificate / }).click();

@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import {
   CreateAccessKeyCommand,
   CreateUserCommand,
@@ -7,47 +6,10 @@ import {
   UploadSigningCertificateCommand,
   UploadSSHPublicKeyCommand,
 } from '@aws-sdk/client-iam';
-import * as x509 from '@peculiar/x509';
-import { generateKeyPairSync, webcrypto } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import type { Locator, Page } from '@playwright/test';
+import { openSshRsaKey, selfSignedCertificate } from './credential-material.ts';
 import { expect, rootIam, signInAsRoot, test } from './fixtures.ts';
-
-function sshString(data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  return Buffer.concat([length, data]);
-}
-
-/** A fresh RSA public key in OpenSSH form (RFC 4253: string "ssh-rsa", mpint e, mpint n). */
-function openSshRsaPublicKey(): string {
-  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const jwk = publicKey.export({ format: 'jwk' });
-  const mpint = (base64url: string | undefined) => {
-    const bytes = Buffer.from(base64url ?? '', 'base64url');
-    return sshString((bytes[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
-  };
-  const blob = Buffer.concat([sshString(Buffer.from('ssh-rsa')), mpint(jwk.e), mpint(jwk.n)]);
-  return `ssh-rsa ${blob.toString('base64')} layout@example`;
-}
-
-async function selfSignedCertificate(): Promise<string> {
-  x509.cryptoProvider.set(webcrypto as unknown as Crypto);
-  const algorithm = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
-  const keys = (await webcrypto.subtle.generateKey(algorithm, false, [
-    'sign',
-    'verify',
-  ])) as CryptoKeyPair;
-  const certificate = await x509.X509CertificateGenerator.createSelfSigned({
-    serialNumber: '2b',
-    name: 'CN=layout',
-    notBefore: new Date(Date.now() - 3_600_000),
-    notAfter: new Date(Date.now() + 86_400_000),
-    keys,
-    signingAlgorithm: algorithm,
-  });
-  return certificate.toString('pem');
-}
 
 /**
  * The part of the page a table shows: its nearest ancestor that clips it sideways. A table
@@ -88,9 +50,9 @@ test.describe('at 800 px', () => {
     await iam.send(new CreateUserCommand({ UserName }));
     await iam.send(new CreateAccessKeyCommand({ UserName }));
     await iam.send(new CreateAccessKeyCommand({ UserName }));
-    const SSHPublicKeyBody = openSshRsaPublicKey();
+    const SSHPublicKeyBody = openSshRsaKey('layout@example').body;
     await iam.send(new UploadSSHPublicKeyCommand({ UserName, SSHPublicKeyBody }));
-    const CertificateBody = await selfSignedCertificate();
+    const CertificateBody = await selfSignedCertificate('layout', '2b');
     await iam.send(new UploadSigningCertificateCommand({ UserName, CertificateBody }));
     const device = await iam.send(
       new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: UserName }),
